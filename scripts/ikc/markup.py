@@ -1,0 +1,37 @@
+"""Turn author text from YAML into safe HTML.
+
+Two layers, so that YAML can never inject markup: the text is HTML-escaped first (so a `<script>` shows as
+text), then rendered as Markdown, then cleaned by nh3 (a maintained binding of the Rust `ammonia` sanitiser)
+to drop anything that is still not on the allow-list, such as `javascript:` links.
+"""
+
+from __future__ import annotations
+
+import html
+
+import markdown
+import nh3
+from markupsafe import Markup
+
+TAGS = {"p", "em", "strong", "a", "ul", "ol", "li", "code", "br", "blockquote"}
+ATTRIBUTES = {"a": {"href", "title"}}
+SCHEMES = {"http", "https", "mailto"}
+
+
+def md_block(text) -> Markup:
+    """Markdown paragraphs and lists."""
+    rendered = markdown.markdown(html.escape(str(text or ""), quote=False), output_format="html")
+    return Markup(nh3.clean(rendered, tags=TAGS, attributes=ATTRIBUTES, url_schemes=SCHEMES, link_rel=None))
+
+
+def md_inline(text) -> Markup:
+    """Markdown for one line (a label, an option): no surrounding paragraph."""
+    block = str(md_block(text)).strip()
+    if block.startswith("<p>") and block.endswith("</p>") and block.count("<p>") == 1:
+        block = block[3:-4]
+    return Markup(block)
+
+
+def plain(text) -> str:
+    """Text with Markdown and tags removed, for data attributes and plain-text exports."""
+    return nh3.clean(str(md_inline(text)), tags=set()).replace("&amp;", "&")

@@ -33,5 +33,5 @@ def md_inline(text) -> Markup:
 
 
 def plain(text) -> str:
-    """Text with Markdown and tags removed, for data attributes and plain-text exports."""
-    return nh3.clean(str(md_inline(text)), tags=set()).replace("&amp;", "&")
+    """Text with Markdown and tags removed (and not escaped: templates escape it), for plain-text uses."""
+    return html.unescape(nh3.clean(str(md_inline(text)), tags=set()))

@@ -6,6 +6,7 @@ loading and checking code.
 
 from __future__ import annotations
 
+import datetime
 from functools import lru_cache
 
 import jinja2
@@ -24,7 +25,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
-    env.filters.update(md=md_block, md_inline=md_inline, plain=plain, minutes=format_minutes)
+    env.filters.update(md=md_block, md_inline=md_inline, plain=plain, minutes=format_minutes, long_date=long_date)
     return env
 
 
@@ -40,3 +41,9 @@ def format_minutes(minutes) -> str:
     if hours and rest:
         return f"{hours} h {rest} min"
     return f"{hours} h" if hours else f"{rest} min"
+
+
+def long_date(value) -> str:
+    """2026-11-22 -> 22 November 2026 (GOV.UK date style)."""
+    day = datetime.date.fromisoformat(str(value))
+    return f"{day.day} {day:%B %Y}"

@@ -1,0 +1,170 @@
+/*
+ * The learner's data, kept in this browser only (localStorage), under one key.
+ *
+ * Shape: { app: "ikc", schema: 1, records: { <kind>: { <id>: { ...data, updated: ISO time } } } }
+ * Kinds used: "quiz" (last result), "attempt" (answers in progress), "checklist" (ticks).
+ * Every record carries its own `updated` time so that an import can keep the newer of two copies.
+ * If what is stored cannot be read (corrupted, or written by something else), it is set aside under a
+ * backup key and reported, never allowed to break the page.
+ */
+(function () {
+  "use strict";
+
+  var KEY = "ikc-data";
+  var SCHEMA = 1;
+  var listeners = [];
+  var problem = null; // a message for the page when stored data had to be set aside
+
+  function empty() {
+    return { app: "ikc", schema: SCHEMA, records: {} };
+  }
+
+  function storage() {
+    try {
+      var probe = "ikc-probe";
+      window.localStorage.setItem(probe, probe);
+      window.localStorage.removeItem(probe);
+      return window.localStorage;
+    } catch (e) {
+      return null; // private mode or storage switched off: the site still works, nothing is kept
+    }
+  }
+
+  function setAside(raw, reason) {
+    var store = storage();
+    if (store) {
+      try { store.setItem("ikc-data-unreadable-" + Date.now(), raw); } catch (e) { /* full: drop it */ }
+    }
+    problem = reason;
+  }
+
+  // Bring data written by an older version of the site up to the current schema.
+  var MIGRATIONS = {
+    // 0 -> 1 would go here, for example: 0: function (doc) { ...; doc.schema = 1; return doc; }
+  };
+
+  function validate(doc) {
+    return doc && typeof doc === "object" && doc.app === "ikc" && typeof doc.schema === "number" &&
+      doc.records && typeof doc.records === "object" && !Array.isArray(doc.records);
+  }
+
+  function migrate(doc) {
+    while (doc.schema < SCHEMA) {
+      var step = MIGRATIONS[doc.schema];
+      if (!step) { return null; }
+      doc = step(doc);
+    }
+    return doc.schema === SCHEMA ? doc : null;
+  }
+
+  function read() {
+    var store = storage();
+    if (!store) { return empty(); }
+    var raw = store.getItem(KEY);
+    if (raw === null) { return empty(); }
+    var doc;
+    try { doc = JSON.parse(raw); } catch (e) {
+      setAside(raw, "Saved progress in this browser could not be read, so it has been set aside and a fresh record started.");
+      store.removeItem(KEY);
+      return empty();
+    }
+    if (!validate(doc)) {
+      setAside(raw, "Saved data in this browser was not in a form this site recognises, so it has been set aside.");
+      store.removeItem(KEY);
+      return empty();
+    }
+    if (doc.schema > SCHEMA) {
+      problem = "Your saved progress was made by a newer version of this guide. It is kept, but this page cannot use it.";
+      return empty();
+    }
+    var migrated = migrate(doc);
+    if (!migrated) {
+      setAside(raw, "Saved progress from an older version of this guide could not be updated, so it has been set aside.");
+      store.removeItem(KEY);
+      return empty();
+    }
+    return migrated;
+  }
+
+  function write(doc) {
+    var store = storage();
+    if (!store) { return false; }
+    try {
+      store.setItem(KEY, JSON.stringify(doc));
+      return true;
+    } catch (e) {
+      problem = "Your browser would not save your progress (its storage may be full).";
+      return false;
+    }
+  }
+
+  function get(kind, id) {
+    var records = read().records[kind];
+    var record = records && records[id];
+    return record && typeof record === "object" ? record : null;
+  }
+
+  function all(kind) {
+    return read().records[kind] || {};
+  }
+
+  function put(kind, id, data) {
+    var doc = read();
+    if (doc.schema > SCHEMA) { return false; }
+    doc.records[kind] = doc.records[kind] || {};
+    var record = Object.assign({}, data, { updated: new Date().toISOString() });
+    doc.records[kind][id] = record;
+    var ok = write(doc);
+    listeners.forEach(function (fn) { fn(kind, id, record); });
+    return ok;
+  }
+
+  function remove(kind, id) {
+    var doc = read();
+    if (doc.records[kind]) { delete doc.records[kind][id]; }
+    write(doc);
+    listeners.forEach(function (fn) { fn(kind, id, null); });
+  }
+
+  window.IKC = window.IKC || {};
+  window.IKC.store = {
+    KEY: KEY,
+    SCHEMA: SCHEMA,
+    available: function () { return storage() !== null; },
+    read: read,
+    write: write,
+    get: get,
+    all: all,
+    put: put,
+    remove: remove,
+    onChange: function (fn) { listeners.push(fn); },
+    takeProblem: function () { var p = problem; problem = null; return p; }
+  };
+
+  // Run page set-up on first load and after every instant navigation (Material's document$), or on DOM ready.
+  window.IKC.onPage = function (init) {
+    if (window.document$ && typeof window.document$.subscribe === "function") {
+      window.document$.subscribe(function () { init(document); });
+    } else if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", function () { init(document); });
+    } else {
+      init(document);
+    }
+  };
+
+  // Show a notice once per page when stored data had to be set aside.
+  window.IKC.onPage(function (root) {
+    var message = window.IKC.store.takeProblem();
+    read();
+    message = message || window.IKC.store.takeProblem();
+    if (!message) { return; }
+    var article = root.querySelector("article") || root.body;
+    var notice = document.createElement("div");
+    notice.className = "admonition warning ikc-storage-notice";
+    notice.setAttribute("role", "alert");
+    var p = document.createElement("p");
+    p.textContent = message;
+    notice.appendChild(p);
+    article.insertBefore(notice, article.firstChild);
+  });
+})();

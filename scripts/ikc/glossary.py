@@ -1,0 +1,108 @@
+"""Mark the first use of each glossary term on a page, and list the terms used at the end of the page.
+
+A Python-Markdown tree processor sees the parsed page, so headings, links, code and raw HTML (quizzes,
+checklists) are never touched. Without JavaScript each marked term is a link to its definition at the foot of
+the page (which also prints); ikc-glossary.js turns it into a button that shows the definition in place.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+
+from markdown import Extension
+from markdown.treeprocessors import Treeprocessor
+
+from .course import Term
+
+SKIP_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "abbr", "script", "style", "label", "summary"}
+SKIP_CLASSES = {"admonition-title", "ikc-terms"}
+
+
+def _pattern(form: str) -> str:
+    # Acronyms (ISS, SGO) match exactly; ordinary words ignore case so "Care order" at a sentence start matches.
+    body = re.escape(form)
+    return body if form.isupper() else f"(?i:{body})"
+
+
+class GlossaryExtension(Extension):
+    def __init__(self, terms: list[Term]):
+        super().__init__()
+        self.terms = terms
+        self.active = False  # set per page by the hooks
+        forms = sorted(((form, term) for term in terms for form in term.forms), key=lambda ft: -len(ft[0]))
+        self.by_form = {form.lower(): term for form, term in forms}
+        self.regex = re.compile(r"\b(" + "|".join(_pattern(f) for f, _ in forms) + r")\b") if forms else None
+
+    def extendMarkdown(self, md):
+        # Priority below the inline processor (20) so the text is final; above prettify.
+        md.treeprocessors.register(GlossaryTreeprocessor(md, self), "ikc_glossary", 8)
+
+
+class GlossaryTreeprocessor(Treeprocessor):
+    def __init__(self, md, ext: GlossaryExtension):
+        super().__init__(md)
+        self.ext = ext
+
+    def run(self, root):
+        if not self.ext.active or not self.ext.regex:
+            return None
+        self.used: list[Term] = []
+        self._walk(root)
+        if self.used:
+            root.append(self._term_list())
+        return None
+
+    def _skip(self, el) -> bool:
+        classes = set((el.get("class") or "").split())
+        return el.tag in SKIP_TAGS or bool(classes & SKIP_CLASSES)
+
+    def _walk(self, el):
+        if self._skip(el):
+            return
+        if el.text:
+            el.text, nodes = self._split(el.text)
+            for i, node in enumerate(nodes):
+                el.insert(i, node)
+        for child in list(el):
+            self._walk(child)
+            if child.tail:
+                child.tail, nodes = self._split(child.tail)
+                position = list(el).index(child) + 1
+                for i, node in enumerate(nodes):
+                    el.insert(position + i, node)
+
+    def _split(self, text: str):
+        """Return the text before the first new term, and link elements each carrying the text after it."""
+        nodes: list[etree.Element] = []
+        lead, cursor = None, 0
+        for match in self.ext.regex.finditer(text):
+            term = self.ext.by_form.get(match.group(1).lower())
+            if term is None or term in self.used:
+                continue
+            self.used.append(term)
+            before = text[cursor:match.start()]
+            if nodes:
+                nodes[-1].tail = before
+            else:
+                lead = before
+            link = etree.Element("a", {"class": "ikc-term", "href": f"#term-{term.slug}", "data-term": term.slug})
+            link.text = match.group(1)
+            nodes.append(link)
+            cursor = match.end()
+        if not nodes:
+            return text, []
+        nodes[-1].tail = text[cursor:]
+        return lead, nodes
+
+    def _term_list(self):
+        section = etree.Element("div", {"class": "ikc-terms", "data-search-exclude": ""})
+        heading = etree.SubElement(section, "h2", {"id": "terms-on-this-page"})
+        heading.text = "Terms used on this page"
+        dl = etree.SubElement(section, "dl")
+        for term in sorted(self.used, key=lambda t: t.term.lower()):
+            dt = etree.SubElement(dl, "dt", {"id": f"term-{term.slug}"})
+            dt.text = term.term
+            dd = etree.SubElement(dl, "dd")
+            dd.text = term.definition
+        return section

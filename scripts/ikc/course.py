@@ -49,6 +49,7 @@ class Course:
     checklist_order: list[str] = field(default_factory=list)
     terms: list[Term] = field(default_factory=list)
     sources: dict[str, dict] = field(default_factory=dict)
+    sources_loaded: bool = False  # False when sources.yml itself is broken: its problem is reported instead
 
     def ordered_modules(self) -> list[Module]:
         return [self.modules[m] for m in self.module_order if m in self.modules]
@@ -80,13 +81,31 @@ def load_course(root: Path, nav: list | None = None) -> tuple[Course, list[Probl
                               if p.startswith("checklists/") and p != "checklists/index.md"]
 
     for path in sorted((root / "modules").glob("*.md")):
-        module, found = load_module(path, display(path, root))
+        module, found = guarded(display(path, root), load_module, path, display(path, root))
         problems += found
         if module:
             course.modules[module.id] = module
     problems += _load_yaml_files(course, root)
     problems += _cross_check(course, root)
     return course, problems
+
+
+def guarded(file: str, load, *args):
+    """Run a loader; an unexpected failure becomes a Problem naming the file, never a traceback for the author."""
+    try:
+        return load(*args)
+    except Exception as err:  # noqa: BLE001 - the point is to catch what the checks did not foresee
+        return None, [Problem(file, None, None, f"could not be checked ({type(err).__name__}: {err})",
+                              "look for an unusual structure in this file; if it looks right, report it with the file")]
+
+
+def guarded_checks(located, found: list[Problem], check) -> list[Problem]:
+    """Extra checks on data that may not have passed its schema: a crash is reported, not raised."""
+    try:
+        return found + check(located)
+    except Exception as err:  # noqa: BLE001
+        return found + [Problem(located.file, None, None, f"could not be checked ({type(err).__name__}: {err})",
+                                "fix the other problems reported for this file first")]
 
 
 def require_valid(root: Path, nav: list | None = None) -> Course:
@@ -121,16 +140,16 @@ def _load_yaml_files(course: Course, root: Path) -> list[Problem]:
     for path in sorted(quiz_dir.glob("*.y*ml")):
         if path.name == "sources.yml":
             continue
-        located, found = load_checked(path, display(path, root), "quiz")
+        located, found = guarded(display(path, root), load_checked, path, display(path, root), "quiz")
         problems += found
         if located and isinstance(located.data, dict):
-            problems += check_file_id(located, path.stem) + check_quiz(located)
+            problems += guarded_checks(located, check_file_id(located, path.stem), check_quiz)
             course.quizzes[path.stem] = {"data": located.data, "located": located}
     for path in sorted(checklist_dir.glob("*.y*ml")):
-        located, found = load_checked(path, display(path, root), "checklist")
+        located, found = guarded(display(path, root), load_checked, path, display(path, root), "checklist")
         problems += found
         if located and isinstance(located.data, dict):
-            problems += check_file_id(located, path.stem) + check_checklist(located)
+            problems += guarded_checks(located, check_file_id(located, path.stem), check_checklist)
             course.checklists[path.stem] = {**located.data, "_located": located}
     problems += _load_glossary(course, root, glossary_dir)
     problems += _load_sources(course, root)
@@ -141,7 +160,7 @@ def _load_glossary(course: Course, root: Path, folder: Path) -> list[Problem]:
     problems: list[Problem] = []
     seen: dict[str, str] = {}  # lower-case form -> "file:line" where first defined
     for path in sorted(folder.glob("*.y*ml")):
-        located, found = load_checked(path, display(path, root), "glossary")
+        located, found = guarded(display(path, root), load_checked, path, display(path, root), "glossary")
         problems += found
         if not located or not isinstance(located.data, dict):
             continue
@@ -165,9 +184,10 @@ def _load_glossary(course: Course, root: Path, folder: Path) -> list[Problem]:
 
 def _load_sources(course: Course, root: Path) -> list[Problem]:
     path = root / "quizzes" / "sources.yml"
-    located, problems = load_checked(path, display(path, root), "sources")
+    located, problems = guarded(display(path, root), load_checked, path, display(path, root), "sources")
     if not located or not isinstance(located.data, dict):
         return problems
+    course.sources_loaded = True
     for i, src in enumerate(located.data.get("sources") or []):
         if not isinstance(src, dict):
             continue
@@ -181,14 +201,14 @@ def _load_sources(course: Course, root: Path) -> list[Problem]:
 def _cross_check(course: Course, root: Path) -> list[Problem]:
     out: list[Problem] = []
     for module in course.modules.values():
-        out += _check_module_refs(course, module)
+        out += _check_module_refs(course, root, module)
         out += _check_links(course, root, module)
     for mid in course.modules:
         if mid not in course.module_order:
             out.append(Problem("mkdocs.yml", None, "nav", f"module '{mid}' is not in the course navigation",
                                f"add 'modules/{mid}.md' under Course in nav, where it belongs in the course order"))
     for mid in course.module_order:
-        if mid not in course.modules:
+        if mid not in course.modules and not (root / "modules" / f"{mid}.md").exists():
             out.append(Problem("mkdocs.yml", None, "nav", f"the navigation lists 'modules/{mid}.md', which does not exist",
                                f"create modules/{mid}.md or remove it from nav"))
     for cid in course.checklists:
@@ -196,28 +216,34 @@ def _cross_check(course: Course, root: Path) -> list[Problem]:
             out.append(Problem("mkdocs.yml", None, "nav", f"checklist '{cid}' is not in the navigation",
                                f"add 'checklists/{cid}.md' under Checklists in nav"))
     for cid in course.checklist_order:
-        if cid not in course.checklists:
+        if cid not in course.checklists and not _yaml_exists(root / "quizzes" / "checklists", cid):
             out.append(Problem("mkdocs.yml", None, "nav", f"the navigation lists 'checklists/{cid}.md', which has no YAML file",
                                f"create quizzes/checklists/{cid}.yml or remove it from nav"))
     for qid, quiz in course.quizzes.items():
         owner = quiz["data"].get("module")
         located = quiz["located"]
-        if owner not in course.modules:
+        if owner not in course.modules and not (root / "modules" / f"{owner}.md").exists():
             out.append(located.problem(("module",), f"there is no module '{owner}'",
                                        f"name an existing module, or create modules/{owner}.md"))
-        elif course.modules[owner].meta.get("quiz") != qid:
+        elif owner in course.modules and course.modules[owner].meta.get("quiz") != qid:
             out.append(located.problem(("module",), f"module '{owner}' does not name this quiz",
                                        f"set 'quiz: {qid}' in modules/{owner}.md"))
     return out
 
 
-def _check_module_refs(course: Course, module: Module) -> list[Problem]:
+def _yaml_exists(folder: Path, stem: str) -> bool:
+    """A file that exists but could not be loaded has its own problem reported; do not report it missing too."""
+    return (folder / f"{stem}.yml").exists() or (folder / f"{stem}.yaml").exists()
+
+
+def _check_module_refs(course: Course, root: Path, module: Module) -> list[Problem]:
     out: list[Problem] = []
     meta, loc = module.meta, module.located
     quiz_id = meta.get("quiz")
     if isinstance(quiz_id, str):
         if quiz_id not in course.quizzes:
-            out.append(loc.problem(("quiz",), f"there is no quiz '{quiz_id}'", f"create quizzes/{quiz_id}.yml"))
+            if not _yaml_exists(root / "quizzes", quiz_id):
+                out.append(loc.problem(("quiz",), f"there is no quiz '{quiz_id}'", f"create quizzes/{quiz_id}.yml"))
         else:
             quiz = course.quizzes[quiz_id]
             for i, q in enumerate(quiz["data"].get("questions") or []):
@@ -226,14 +252,14 @@ def _check_module_refs(course: Course, module: Module) -> list[Problem]:
                                                        f"module '{module.id}' has no section with id '{q['section']}'",
                                                        "use the {#id} of a heading in the module"))
     for i, cid in enumerate(meta.get("checklists") or []):
-        if isinstance(cid, str) and cid not in course.checklists:
+        if isinstance(cid, str) and cid not in course.checklists and not _yaml_exists(root / "quizzes" / "checklists", cid):
             out.append(loc.problem(("checklists", i), f"there is no checklist '{cid}'",
                                    f"create quizzes/checklists/{cid}.yml or correct the id"))
     cited = set()
     for i, src in enumerate(meta.get("sources") or []):
         if not isinstance(src, dict):
             continue
-        if src.get("id") not in course.sources:
+        if src.get("id") not in course.sources and course.sources_loaded:
             out.append(loc.problem(("sources", i, "id"), f"there is no source '{src.get('id')}'",
                                    "add it to quizzes/sources.yml, or use an id that is there"))
         if src.get("id") in cited:

@@ -65,8 +65,9 @@ def load_yaml(text: str, display: str, first_line: int = 1) -> tuple[Located | N
     offset = first_line - 1
     if not text.strip():
         return None, [Problem(display, None, None, "is empty", "add the content, or delete the file")]
-    loader = yaml.SafeLoader(text)
+    loader = None
     try:
+        loader = yaml.SafeLoader(text)  # its constructor already rejects control characters
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
@@ -75,9 +76,11 @@ def load_yaml(text: str, display: str, first_line: int = 1) -> tuple[Located | N
         return None, [Problem(display, line, None, f"YAML syntax error: {what}",
                               "check indentation, and quote text that contains ': ' or starts with a special character")]
     except yaml.YAMLError as err:  # reader errors (e.g. control characters) carry no problem_mark
-        return None, [Problem(display, None, None, f"YAML cannot be read: {err}", "remove unusual characters")]
+        return None, [Problem(display, None, None, f"YAML cannot be read: {str(err).splitlines()[0]}",
+                              "remove unusual or invisible characters")]
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if node is None:
         return None, [Problem(display, None, None, "holds no YAML content", "add the content, or delete the file")]
     problems: list[Problem] = []
@@ -87,8 +90,13 @@ def load_yaml(text: str, display: str, first_line: int = 1) -> tuple[Located | N
     return Located(data, lines, display), problems
 
 
-def _build(node, path, lines, problems, display, offset, constructor):
+def _build(node, path, lines, problems, display, offset, constructor, parents=()):
     lines[path] = node.start_mark.line + 1 + offset
+    if any(node is parent for parent in parents):  # an anchor that contains itself (&a [*a])
+        problems.append(Problem(display, lines[path], _dotted(path) or None, "refers to itself through an anchor",
+                                "write the content out instead of using & and *"))
+        return None
+    parents = parents + (node,)
     if isinstance(node, yaml.MappingNode):
         result = {}
         for key_node, value_node in node.value:
@@ -96,21 +104,23 @@ def _build(node, path, lines, problems, display, offset, constructor):
                 problems.append(Problem(display, key_node.start_mark.line + 1 + offset, None,
                                         "a key must be a plain word", "write keys as simple names"))
                 continue
-            key = constructor.construct_object(key_node)
-            if key_node.value == "<<":
+            if key_node.value == "<<" or key_node.tag.endswith(":merge"):
                 problems.append(Problem(display, key_node.start_mark.line + 1 + offset, None,
                                         "merge keys (<<) are not supported", "write the fields out in full"))
                 continue
-            key = str(key)
+            try:
+                key = str(constructor.construct_object(key_node))
+            except yaml.YAMLError:
+                key = str(key_node.value)
             if key in result:
                 problems.append(Problem(display, key_node.start_mark.line + 1 + offset,
                                         _dotted(path + (key,)), "appears twice in the same block",
                                         f"keep one '{key}' (YAML would silently keep only the last)"))
                 continue
-            result[key] = _build(value_node, path + (key,), lines, problems, display, offset, constructor)
+            result[key] = _build(value_node, path + (key,), lines, problems, display, offset, constructor, parents)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_build(item, path + (i,), lines, problems, display, offset, constructor)
+        return [_build(item, path + (i,), lines, problems, display, offset, constructor, parents)
                 for i, item in enumerate(node.value)]
     try:
         value = constructor.construct_object(node)

@@ -4,6 +4,7 @@
 - on_files: put modules/*.md into the site and make one page per checklist YAML, so nothing is copied by hand.
 - on_page_markdown: wrap each module's body with its generated header, checklists, quiz and sources.
 - on_page_content: keep trainer-only boxes out of the learner search index.
+Trainer pages (presenter, session plan, handout per module) come from trainer_pages.py at on_files and on_page_content.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from . import pages, state
+from . import pages, state, trainer_pages
+from .titles import escape_front_matter
 from .course import load_course
 from .errors import ContentError
 from .glossary import GlossaryExtension
@@ -43,10 +45,12 @@ def on_files(files: Files, config) -> Files:
     for checklist_id in course.checklist_order:
         files.append(File.generated(config, f"checklists/{checklist_id}.md",
                                     content=pages.checklist_page(course, checklist_id)))
+    trainer_pages.add_files(files, course, config)
     return files
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
+    escape_front_matter(page)  # before the navigation, search index or any template prints the title
     course = state.course()
     module_id = _module_id(page.file.src_uri)
     # Glossary terms are marked up on teaching pages only (not on the glossary or authoring pages themselves).
@@ -61,7 +65,8 @@ FACILITATOR = re.compile(r'<div class="admonition facilitator')
 
 def on_page_content(html: str, page, config, files) -> str:
     # Material's search skips any element carrying data-search-exclude.
-    return FACILITATOR.sub('<div data-search-exclude class="admonition facilitator', html)
+    html = FACILITATOR.sub('<div data-search-exclude class="admonition facilitator', html)
+    return trainer_pages.page_content(html, page.file.src_uri)
 
 
 def _module_id(src_uri: str) -> str | None:

@@ -1,0 +1,122 @@
+"""Cut a presenter page's rendered HTML into slides: one per H2 section, facilitator boxes moved into its notes.
+
+The page is the module's own Markdown rendered by MkDocs (see trainer_pages.presenter_page); this only regroups
+the top-level elements, so headings, boxes, tables and glossary terms are exactly as on the module page.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+HEADING_ID = re.compile(r'<h([12])[^>]*\bid="([^"]+)"[^>]*>(.*?)</h\1>', re.S)
+TAG = re.compile(r"<[^>]+>")
+NO_NOTES = '<p class="ikc-slide__no-notes">No trainer notes for this slide.</p>'
+SESSION_NOTES = "session-notes"  # the id of the heading over notes for the whole session (not a slide)
+TABLE_WRAP = '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">{}</div></div>'
+
+
+@dataclass
+class Node:
+    start: int
+    end: int
+    tag: str
+    classes: set[str]
+
+
+class _TopLevel(HTMLParser):
+    """Find the extent of each top-level element of an HTML fragment."""
+
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=False)
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.depth = 0
+        self.open: tuple[int, str, set[str]] | None = None
+        self.nodes: list[Node] = []
+        self.feed(text)
+        self.close()
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def handle_starttag(self, tag, attrs):
+        if tag in VOID:
+            self.handle_startendtag(tag, attrs)
+            return
+        if self.depth == 0:
+            self.open = (self._offset(), tag, set((dict(attrs).get("class") or "").split()))
+        self.depth += 1
+
+    def handle_startendtag(self, tag, attrs):
+        if self.depth == 0:
+            start = self._offset()
+            self.nodes.append(Node(start, start + len(self.get_starttag_text()), tag, set()))
+
+    def handle_endtag(self, tag):
+        if tag in VOID or self.depth == 0:
+            return
+        self.depth -= 1
+        if self.depth == 0 and self.open:
+            start, open_tag, classes = self.open
+            end = self.text.index(">", self._offset()) + 1
+            self.nodes.append(Node(start, end, open_tag, classes))
+            self.open = None
+
+
+def top_level(fragment: str) -> list[Node]:
+    return _TopLevel(fragment).nodes
+
+
+def split(page_html: str) -> str:
+    """The page as <section class="ikc-slide"> elements, plus the whole-session notes as a separate section."""
+    starts = [n.start for n in top_level(page_html) if n.tag == "h2" or "<h2" in page_html[n.start:n.end]]
+    bounds = [0, *starts, len(page_html)]
+    chunks = [page_html[a:b] for a, b in zip(bounds, bounds[1:]) if page_html[a:b].strip()]
+    out, number = [], 0
+    for chunk in chunks:
+        heading = HEADING_ID.search(chunk)
+        heading_id = heading.group(2) if heading else ""
+        if heading_id == SESSION_NOTES:
+            out.append(f'<section class="ikc-session-notes ikc-notes" aria-labelledby="{SESSION_NOTES}">{chunk}</section>')
+            continue
+        number += 1
+        body, notes = _take_notes(chunk)
+        title = _text(heading.group(3)) if heading else f"Slide {number}"
+        labelled = f' aria-labelledby="{heading_id}"' if heading_id else f' aria-label="{html.escape(title)}"'
+        out.append(
+            f'<section class="ikc-slide" data-slide="{number}" data-title="{html.escape(title)}"'
+            f' role="group" aria-roledescription="slide"{labelled}>\n'
+            f'<div class="ikc-slide__body">\n{body}\n</div>\n'
+            f'<div class="ikc-slide__notes ikc-notes">\n'
+            f"{notes or NO_NOTES}\n</div>\n"
+            f"</section>"
+        )
+    return "\n".join(out)
+
+
+def _take_notes(chunk: str) -> tuple[str, str]:
+    """Move the chunk's top-level facilitator boxes into its notes; wrap its tables so that they scroll on their own
+    (as Material's script does on ordinary pages) rather than making the whole slide scroll sideways."""
+    nodes = top_level(chunk)
+    boxes = [n for n in nodes if n.tag == "div" and {"admonition", "facilitator"} <= n.classes]
+    body, cursor = [], 0
+    for node in nodes:
+        if node in boxes:
+            body.append(chunk[cursor:node.start])
+        elif node.tag == "table":
+            body.append(chunk[cursor:node.start] + TABLE_WRAP.format(chunk[node.start:node.end]))
+        else:
+            continue
+        cursor = node.end
+    body.append(chunk[cursor:])
+    return "".join(body).strip(), "\n".join(chunk[b.start:b.end] for b in boxes)
+
+
+def _text(fragment: str) -> str:
+    """A heading's words: tags and the permalink sign removed."""
+    return html.unescape(TAG.sub("", fragment)).replace("¶", "").strip()

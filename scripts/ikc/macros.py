@@ -6,7 +6,7 @@ hand-maintain a list that could drift from the modules and YAML.
 
 from __future__ import annotations
 
-from . import state
+from . import state, trainer_pages
 from .render import render
 
 SOURCE_KINDS = [
@@ -20,11 +20,22 @@ SOURCE_KINDS = [
 
 
 def define_env(env):
+    trainer_pages.register_macros(env)  # trainer_modules(), programme_builder(): the For trainers pages
+
     @env.macro
     def course_map() -> str:
         course = state.course()
         modules = [{"number": i, "id": m.id, **m.meta} for i, m in enumerate(course.ordered_modules(), start=1)]
         return render("course-map.html", modules=modules, total=sum(int(m.get("duration") or 0) for m in modules))
+
+    @env.macro
+    def my_learning(part: str) -> str:
+        """One block of the My learning page: "progress", "record" or "data" (ikc-my-learning.js fills them in)."""
+        if part not in ("progress", "record", "data"):
+            raise ValueError(f"my_learning() takes 'progress', 'record' or 'data', not {part!r}")
+        course = state.course()
+        modules = [{"number": i, "id": m.id, **m.meta} for i, m in enumerate(course.ordered_modules(), start=1)]
+        return render(f"my-learning-{part}.html", modules=modules, total=sum(int(m.get("duration") or 0) for m in modules))
 
     @env.macro
     def checklist_index() -> str:

@@ -1,8 +1,10 @@
 /*
  * The learner's data, kept in this browser only (localStorage), under one key.
  *
- * Shape: { app: "ikc", schema: 1, records: { <kind>: { <id>: { ...data, updated: ISO time } } } }
- * Kinds used: "quiz" (last result), "attempt" (answers in progress), "checklist" (ticks).
+ * Shape: { app: "ikc", schema: 2, records: { <kind>: { <id>: { ...data, updated: ISO time } } } }
+ * Kinds used: "quiz" (last result), "attempt" (answers in progress), "checklist" (ticks), and by module id
+ * "module" (first opened), "completion" (first pass of its quiz, kept even if a later try fails), "reflection"
+ * (the learner's CPD reflection).
  * Every record carries its own `updated` time so that an import can keep the newer of two copies.
  * If what is stored cannot be read (corrupted, or written by something else), it is set aside under a
  * backup key and reported, never allowed to break the page.
@@ -11,9 +13,11 @@
   "use strict";
 
   var KEY = "ikc-data";
-  var SCHEMA = 1;
+  var SCHEMA = 2;
+  var SET_ASIDE = "ikc-data-unreadable-";
   var listeners = [];
   var problem = null; // a message for the page when stored data had to be set aside
+  var locked = false; // true while storage holds data from a newer version: it must never be overwritten
 
   function empty() {
     return { app: "ikc", schema: SCHEMA, records: {} };
@@ -33,15 +37,39 @@
   function setAside(raw, reason) {
     var store = storage();
     if (store) {
-      try { store.setItem("ikc-data-unreadable-" + Date.now(), raw); } catch (e) { /* full: drop it */ }
+      try { store.setItem(SET_ASIDE + Date.now(), raw); } catch (e) { /* full: drop it */ }
     }
     problem = reason;
   }
 
   // Bring data written by an older version of the site up to the current schema.
+  // Each step must give the same result every time it runs on the same data: read() migrates on every call.
   var MIGRATIONS = {
-    // 0 -> 1 would go here, for example: 0: function (doc) { ...; doc.schema = 1; return doc; }
+    // 1 -> 2: progress came in. Modules whose quiz was tried count as opened, and a passed quiz as a completion.
+    // (In schema 1 a quiz's id was always its module's id.)
+    1: function (doc) {
+      var r = doc.records;
+      ["quiz", "attempt", "module", "completion"].forEach(function (kind) {
+        if (!isObject(r[kind])) { r[kind] = {}; }
+      });
+      Object.keys(r.quiz).concat(Object.keys(r.attempt)).forEach(function (id) {
+        var quiz = isObject(r.quiz[id]) ? r.quiz[id] : {};
+        var attempt = isObject(r.attempt[id]) ? r.attempt[id] : {};
+        var when = [quiz.date, quiz.updated, attempt.updated].filter(Boolean).sort()[0] || "1970-01-01T00:00:00.000Z";
+        if (!isObject(r.module[id])) { r.module[id] = { opened: when, updated: when }; }
+        if (quiz.passed === true && !isObject(r.completion[id])) {
+          r.completion[id] = { date: quiz.date || when, version: quiz.version, score: quiz.score, max: quiz.max,
+            percent: quiz.percent, passMark: quiz.passMark, updated: quiz.updated || when };
+        }
+      });
+      doc.schema = 2;
+      return doc;
+    }
   };
+
+  function isObject(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  }
 
   function validate(doc) {
     return doc && typeof doc === "object" && doc.app === "ikc" && typeof doc.schema === "number" &&
@@ -58,6 +86,7 @@
   }
 
   function read() {
+    locked = false;
     var store = storage();
     if (!store) { return empty(); }
     var raw = store.getItem(KEY);
@@ -75,6 +104,7 @@
     }
     if (doc.schema > SCHEMA) {
       problem = "Your saved progress was made by a newer version of this guide. It is kept, but this page cannot use it.";
+      locked = true;
       return empty();
     }
     var migrated = migrate(doc);
@@ -88,7 +118,7 @@
 
   function write(doc) {
     var store = storage();
-    if (!store) { return false; }
+    if (!store || locked) { return false; }
     try {
       store.setItem(KEY, JSON.stringify(doc));
       return true;
@@ -110,7 +140,7 @@
 
   function put(kind, id, data) {
     var doc = read();
-    if (doc.schema > SCHEMA) { return false; }
+    if (locked) { return false; }
     doc.records[kind] = doc.records[kind] || {};
     var record = Object.assign({}, data, { updated: new Date().toISOString() });
     doc.records[kind][id] = record;
@@ -126,6 +156,49 @@
     listeners.forEach(function (fn) { fn(kind, id, null); });
   }
 
+  function notify(kind, id, record) {
+    listeners.forEach(function (fn) { fn(kind, id, record); });
+  }
+
+  // A whole document brought in from outside (an import): checked and brought up to the current schema, or an
+  // { error } that says why not.
+  function upgrade(doc) {
+    if (!validate(doc)) { return { error: "foreign" }; }
+    if (doc.schema > SCHEMA) { return { error: "newer" }; }
+    var migrated = migrate(JSON.parse(JSON.stringify(doc)));
+    return migrated ? { doc: migrated } : { error: "older" };
+  }
+
+  // Replace everything at once (after a merge); listeners hear kind "*".
+  function replace(doc) {
+    var ok = write(doc);
+    if (ok) { notify("*", null, null); }
+    return ok;
+  }
+
+  // Copies of unreadable data set aside by read(), oldest first: [{ key, text }].
+  function setAsideCopies() {
+    var store = storage();
+    var out = [];
+    if (!store) { return out; }
+    for (var i = 0; i < store.length; i += 1) {
+      var key = store.key(i);
+      if (key && key.indexOf(SET_ASIDE) === 0) { out.push({ key: key, text: store.getItem(key) }); }
+    }
+    return out.sort(function (a, b) { return a.key < b.key ? -1 : 1; });
+  }
+
+  // Remove everything this guide keeps about the learner (not the trainer-view setting, which is not learning data).
+  function clear() {
+    var store = storage();
+    if (!store) { return false; }
+    if (locked) { return false; }
+    setAsideCopies().forEach(function (item) { store.removeItem(item.key); });
+    store.removeItem(KEY);
+    notify("*", null, null);
+    return true;
+  }
+
   window.IKC = window.IKC || {};
   window.IKC.store = {
     KEY: KEY,
@@ -137,6 +210,11 @@
     all: all,
     put: put,
     remove: remove,
+    upgrade: upgrade,
+    replace: replace,
+    setAside: setAsideCopies,
+    clear: clear,
+    isLocked: function () { read(); return locked; },
     onChange: function (fn) { listeners.push(fn); },
     takeProblem: function () { var p = problem; problem = null; return p; }
   };

@@ -7,9 +7,8 @@
 
   var store = window.IKC.store;
 
-  function init(root) {
-    var intro = root.querySelector(".ikc-checklist-intro");
-    if (!intro || intro.dataset.ready) { return; }
+  function init(root, intro) {
+    if (intro.dataset.ready) { return; }
     intro.dataset.ready = "true";
     var id = intro.dataset.checklistId;
     var boxes = Array.prototype.slice.call(root.querySelectorAll('.ikc-checklist[data-checklist-id="' + id + '"] input[type=checkbox]'));
@@ -54,5 +53,8 @@
     });
   }
 
-  window.IKC.onPage(init);
+  // One checklist per checklist page; every checklist on the checklist pack page.
+  window.IKC.onPage(function (root) {
+    root.querySelectorAll(".ikc-checklist-intro").forEach(function (intro) { init(root, intro); });
+  });
 })();

@@ -20,7 +20,9 @@
   function init(root) {
     root.querySelectorAll("a.ikc-term").forEach(function (link, index) {
       var slug = link.dataset.term;
-      var definition = root.getElementById ? root.getElementById("term-" + slug) : document.getElementById("term-" + slug);
+      // The link's own target, so that it still works where ids carry a prefix (the whole guide on one page).
+      var target = decodeURIComponent((link.getAttribute("href") || "").slice(1)) || "term-" + slug;
+      var definition = document.getElementById(target);
       var dd = definition && definition.nextElementSibling;
       if (!dd) { return; }
       var wrap = document.createElement("span");

@@ -37,19 +37,19 @@ def check_quiz(located: Located) -> list[Problem]:
     out: list[Problem] = []
     scenarios = {}
     for i, sc in enumerate(_dicts(quiz.get("scenarios"))):
-        if sc.get("id") in scenarios:
+        if _key(sc.get("id")) in scenarios:
             out.append(located.problem(("scenarios", i, "id"), f"scenario id '{sc.get('id')}' is used twice",
                                        "give each scenario its own id"))
-        scenarios[sc.get("id")] = i
+        scenarios[_key(sc.get("id"))] = i
     seen: set = set()
     for i, q in enumerate(_dicts(quiz.get("questions"))):
         where = ("questions", i)
-        qid = q.get("id")
+        qid = _key(q.get("id"))
         if qid in seen:
             out.append(located.problem(where + ("id",), f"question id '{qid}' is used twice",
                                        "give each question its own id (results are stored by it)"))
         seen.add(qid)
-        if q.get("scenario") is not None and q.get("scenario") not in scenarios:
+        if q.get("scenario") is not None and _key(q.get("scenario")) not in scenarios:
             out.append(located.problem(where + ("scenario",), f"there is no scenario '{q.get('scenario')}'",
                                        f"use one of: {', '.join(map(str, scenarios)) or '(none defined)'}"))
         options = _dicts(q.get("options"))
@@ -78,12 +78,17 @@ def check_checklist(located: Located) -> list[Problem]:
     seen: set = set()
     for s, section in enumerate(_dicts(checklist.get("sections"))):
         for i, item in enumerate(_dicts(section.get("items"))):
-            if item.get("id") in seen:
+            if _key(item.get("id")) in seen:
                 out.append(located.problem(("sections", s, "items", i, "id"), f"item id '{item.get('id')}' is used twice",
                                            "give each item its own id (ticks are stored by it)"))
-            seen.add(item.get("id"))
+            seen.add(_key(item.get("id")))
     return out
 
 
 def _dicts(value) -> list[dict]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _key(value):
+    """An id usable in a set: a list or block typed where an id belongs (the schema reports it) becomes text."""
+    return value if isinstance(value, (str, int, float, bool, type(None))) else repr(value)

@@ -8,6 +8,7 @@ to drop anything that is still not on the allow-list, such as `javascript:` link
 from __future__ import annotations
 
 import html
+import re
 
 import markdown
 import nh3
@@ -35,3 +36,13 @@ def md_inline(text) -> Markup:
 def plain(text) -> str:
     """Text with Markdown and tags removed (and not escaped: templates escape it), for plain-text uses."""
     return html.unescape(nh3.clean(str(md_inline(text)), tags=set()))
+
+
+# Characters that Python-Markdown lets a backslash make literal (markdown.Markdown.ESCAPED_CHARS).
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!])")
+
+
+def md_literal(text) -> str:
+    """Text from YAML to put into generated Markdown (a heading) so that it shows exactly as typed: no tags, no
+    links, no emphasis, and no braces that attr_list would read as attributes."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(str(text or ""), quote=False))

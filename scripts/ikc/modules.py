@@ -57,6 +57,11 @@ def load_module(path: Path, display: str) -> tuple[Module | None, list[Problem]]
     if text is None:
         return None, problems
     front, body, body_line = split_front_matter(text)
+    if not text.strip():
+        return None, [Problem(display, None, None, "is empty", "add the module's front matter and text, or delete the file")]
+    if front is None and text.split("\n", 1)[0].strip() == "---":
+        return None, [Problem(display, 1, None, "front matter has no closing '---' line",
+                              "end the module's fields with a line of three dashes, before the text")]
     if front is None:
         return None, [Problem(display, 1, None, "has no front matter",
                               "start the file with a '---' line, the module's fields, and another '---' line")]

@@ -7,10 +7,10 @@ YAML is rendered by the templates in overrides/partials/ikc/ as single raw HTML 
 from __future__ import annotations
 
 import datetime
-import html
 import json
 
 from .course import Course, slugify
+from .markup import md_literal
 from .render import render
 
 
@@ -28,7 +28,7 @@ def module_page(course: Course, module_id: str, body: str) -> str:
         "## What you will learn {#objectives}",
         render("objectives.html", objectives=meta.get("objectives") or []),
         body.strip(),
-        render("session-plan.html", plan=meta.get("session_plan") or []),
+        render("session-plan.html", plan=meta.get("session_plan") or [], module_id=module_id),
         "## Checklists for this module {#checklists}",
         render("module-checklists.html", checklists=checklists),
     ]
@@ -74,7 +74,7 @@ def checklist_page(course: Course, checklist_id: str) -> str:
         render("checklist-intro.html", checklist=checklist, used_in=used_in, total=total),
     ]
     for section in checklist.get("sections") or []:
-        parts.append(f"## {html.escape(section['title'])} {{#{slugify(section['title'])}}}")
+        parts.append(f"## {md_literal(section['title'])} {{#{slugify(section['title'])}}}")
         parts.append(render("checklist-section.html", checklist=checklist, section=section))
     parts.append(render("checklist-signoff.html", checklist=checklist))
     return "\n\n".join(parts) + "\n"

@@ -90,12 +90,24 @@ def load_yaml(text: str, display: str, first_line: int = 1) -> tuple[Located | N
     return Located(data, lines, display), problems
 
 
-def _build(node, path, lines, problems, display, offset, constructor, parents=()):
+def _build(node, path, lines, problems, display, offset, constructor, parents=(), built=None):
     lines[path] = node.start_mark.line + 1 + offset
     if any(node is parent for parent in parents):  # an anchor that contains itself (&a [*a])
         problems.append(Problem(display, lines[path], _dotted(path) or None, "refers to itself through an anchor",
                                 "write the content out instead of using & and *"))
         return None
+    # A block used again through an alias (*name) is refused: nested aliases multiply ("billion laughs") and
+    # would take minutes and gigabytes to expand. Content never needs them.
+    built = set() if built is None else built
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        if id(node) in built:
+            if "reported" not in built:  # once per file: a bomb would otherwise list hundreds of places
+                built.add("reported")
+                problems.append(Problem(display, lines[path], _dotted(path) or None,
+                                        "repeats a block through an alias (*name)",
+                                        "write the content out in full: anchors (&) and aliases (*) are not supported"))
+            return None
+        built.add(id(node))
     parents = parents + (node,)
     if isinstance(node, yaml.MappingNode):
         result = {}
@@ -117,10 +129,11 @@ def _build(node, path, lines, problems, display, offset, constructor, parents=()
                                         _dotted(path + (key,)), "appears twice in the same block",
                                         f"keep one '{key}' (YAML would silently keep only the last)"))
                 continue
-            result[key] = _build(value_node, path + (key,), lines, problems, display, offset, constructor, parents)
+            result[key] = _build(value_node, path + (key,), lines, problems, display, offset, constructor, parents,
+                                 built)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_build(item, path + (i,), lines, problems, display, offset, constructor, parents)
+        return [_build(item, path + (i,), lines, problems, display, offset, constructor, parents, built)
                 for i, item in enumerate(node.value)]
     try:
         value = constructor.construct_object(node)

@@ -51,7 +51,7 @@ def test_validate_command_passes_good_content():
     result = subprocess.run([sys.executable, "-m", "ikc", "validate", str(ROOT / "tests" / "fixtures" / "mini")],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    assert "All content is valid: 2 modules, 2 quizzes, 1 checklists" in result.stdout
+    assert "All content is valid: 2 modules, 2 quizzes, 2 checklists" in result.stdout
 
 
 @pytest.mark.parametrize("case", ["module-unknown-checklist", "yaml-bad-indentation", "module-broken-link"])

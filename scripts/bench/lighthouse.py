@@ -1,0 +1,36 @@
+"""Lighthouse (npm, pinned in package-lock.json) against Debian's Chromium: the four category scores of a page."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+# Headless, and none of Chromium's own calls home (known-pitfalls.md).
+CHROME_FLAGS = ("--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update "
+                "--disable-sync --no-first-run")
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+
+
+def scores(url: str) -> dict[str, int]:
+    """{category: score out of 100} with Lighthouse's default (mobile, simulated slow 4G) settings."""
+    if not LIGHTHOUSE.exists():
+        raise RuntimeError("Lighthouse is missing: run `make bench`, which installs it with npm ci")
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "report.json"
+        result = subprocess.run(
+            [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
+             f"--chrome-flags={CHROME_FLAGS}", f"--only-categories={','.join(CATEGORIES)}"],
+            capture_output=True, text=True, env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"})
+        if result.returncode != 0 or not report.exists():
+            raise RuntimeError(f"Lighthouse failed on {url}:\n{result.stderr[-2000:]}")
+        data = json.loads(report.read_text())
+    failing = [audit for audit in data["audits"].values() if audit.get("score") is not None and audit["score"] < 1
+               and audit.get("scoreDisplayMode") in ("binary", "numeric", "metricSavings")]
+    result = {c: round(data["categories"][c]["score"] * 100) for c in CATEGORIES}
+    result["_failing"] = [f"{a['id']} ({a['score']:.2f})" for a in failing]  # what to look at when a score is short
+    return result

@@ -1,0 +1,120 @@
+"""Benchmark the guide (`make bench`): build time against plain MkDocs, growth with 10x and 100x modules, the
+weight of a module page and of the search index, and Lighthouse scores. Prints a table, then the README section.
+
+Targets (issue 8): the project's rendering adds at most 20% to a plain build of the same Markdown; build time grows
+linearly with content; a module page is under 150 KB gzipped without the search index; Lighthouse accessibility,
+best practices and SEO 100 and performance at least 95.
+
+  .venv/bin/python scripts/benchmark.py [--runs 3] [--factors 10 100] [--no-lighthouse]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench import lighthouse, projects, timing, weight  # noqa: E402
+from bench.serve import GzipServer  # noqa: E402
+
+MODULE_PAGE = "modules/legal-framework.html"
+KB = 1024
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor() or "unknown CPU")
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / KB ** 3
+    chromium = subprocess.run(["/usr/bin/chromium", "--version"], capture_output=True, text=True).stdout.split()
+    return (f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GiB, {platform.system()} {platform.release()}, "
+            f"Python {platform.python_version()}, {' '.join(chromium[:2])}")
+
+
+def kb(n: int) -> str:
+    return f"{n / KB:.1f} KB"
+
+
+def run(args) -> list[tuple[str, str, str]]:
+    rows: list[tuple[str, str, str]] = []
+    with tempfile.TemporaryDirectory(prefix="ikc-bench-") as folder:
+        tmp = Path(folder)
+        print("Timing the guide and plain MkDocs…", file=sys.stderr)
+        full = projects.copy_project(tmp / "full")
+        plain = projects.plain_project(tmp / "plain")
+        t_full = timing.build_seconds(full, args.runs)
+        t_plain = timing.build_seconds(plain, args.runs, strict=False)
+        ratio = t_full / t_plain
+        modules = len(projects.module_ids())
+        rows += [("Build, the guide (median of %d)" % args.runs, f"{t_full:.2f} s", ""),
+                 ("Build, same Markdown in plain MkDocs + Material", f"{t_plain:.2f} s", ""),
+                 ("Project rendering overhead", f"+{(ratio - 1) * 100:.0f}% (x{ratio:.2f})",
+                  "target at most +20%: " + ("met" if ratio <= 1.2 else "MISSED"))]
+        base = t_full / modules
+        rows.append((f"Build, 1x ({modules} modules)", f"{t_full:.2f} s", f"{base:.3f} s per module"))
+        for factor in args.factors:
+            print(f"Timing {factor}x modules…", file=sys.stderr)
+            grown, count = projects.multiplied_project(tmp / f"x{factor}", factor)
+            t = timing.build_seconds(grown, 1)
+            rows.append((f"Build, {factor}x ({count} modules)", f"{t:.2f} s",
+                         f"{t / count:.3f} s per module; x{t / t_full:.1f} the time for x{factor} the content"))
+
+        site = full / "site"
+        server = GzipServer(site)
+        try:
+            print("Weighing a module page…", file=sys.stderr)
+            totals = weight.page_weight(site, server.url, MODULE_PAGE)
+            index = totals.pop("search index", [0, 0])
+            raw = sum(v[0] for v in totals.values())
+            zipped = sum(v[1] for v in totals.values())
+            for kind in ("HTML", "CSS", "JS", "fonts", "other"):
+                if kind in totals:
+                    rows.append((f"Module page {kind}", kb(totals[kind][0]), f"{kb(totals[kind][1])} gzipped"))
+            rows.append(("Module page total, without search index", kb(raw), f"{kb(zipped)} gzipped; target "
+                         "under 150 KB gzipped: " + ("met" if zipped < 150 * KB else "MISSED")))
+            for name in ("search/search_index.json", "search/search_index.js"):
+                if (site / name).exists():
+                    size, gz = weight.sizes(site / name)
+                    rows.append((f"Search index ({name})", kb(size), f"{kb(gz)} gzipped"))
+            if index[0]:
+                rows.append(("Search index loaded by the module page", kb(index[0]), f"{kb(index[1])} gzipped"))
+            if args.lighthouse:
+                for label, page in (("home page", "index.html"), ("module page", MODULE_PAGE)):
+                    print(f"Lighthouse on the {label}…", file=sys.stderr)
+                    result = lighthouse.scores(server.url + page)
+                    failing = result.pop("_failing")
+                    met = (result["performance"] >= 95 and
+                           all(result[c] == 100 for c in ("accessibility", "best-practices", "seo")))
+                    rows.append((f"Lighthouse, {label}", " / ".join(str(result[c]) for c in lighthouse.CATEGORIES),
+                                 "perf / a11y / best practices / SEO; target 95+/100/100/100: " +
+                                 ("met" if met else "MISSED (" + ", ".join(failing[:6]) + ")")))
+        finally:
+            server.close()
+    return rows
+
+
+def table(rows) -> str:
+    lines = ["| Measure | Value | Notes |", "|---|---|---|"]
+    lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=3, help="builds to take the median of (default 3)")
+    parser.add_argument("--factors", type=int, nargs="*", default=[10, 100], help="content multiples to time")
+    parser.add_argument("--no-lighthouse", dest="lighthouse", action="store_false")
+    args = parser.parse_args()
+    rows = run(args)
+    print(table(rows))
+    print(f"\nMeasured {datetime.date.today().isoformat()} on {machine()}.")
+
+
+if __name__ == "__main__":
+    main()

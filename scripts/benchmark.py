@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench import lighthouse, projects, timing, weight  # noqa: E402
 from bench.serve import GzipServer  # noqa: E402
+from ikc.chromium import CHROMIUM  # noqa: E402
 
 MODULE_PAGE = "modules/legal-framework.html"
 KB = 1024
@@ -32,7 +33,7 @@ def machine() -> str:
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor() or "unknown CPU")
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / KB ** 3
-    chromium = subprocess.run(["/usr/bin/chromium", "--version"], capture_output=True, text=True).stdout.split()
+    chromium = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True).stdout.split()
     return (f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GiB, {platform.system()} {platform.release()}, "
             f"Python {platform.python_version()}, {' '.join(chromium[:2])}")
 

@@ -12,28 +12,18 @@ from the headings. The checklists print with blank boxes and the guide in learne
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
 from ikc import print_pages
+from ikc.chromium import CHROMIUM, CHROMIUM_ARGS
+from ikc.localserver import LocalServer
 
-CHROMIUM = "/usr/bin/chromium"
-# No call home from the browser itself; nothing but the local server is ever fetched.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--no-first-run", "--disable-default-apps", "--disable-domain-reliability"]
 DOCUMENTS = [(print_pages.GUIDE, print_pages.GUIDE_PDF), (print_pages.PACK, print_pages.PACK_PDF)]
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
 
 
 def html_path(src_uri: str) -> str:
@@ -42,31 +32,24 @@ def html_path(src_uri: str) -> str:
 
 def make_pdfs(site: Path, paper: str = "A4") -> list[Path]:
     """Print each document of the built site to its PDF inside the site; returns the PDFs written."""
-    handler = functools.partial(_Quiet, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
     written = []
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            context = browser.new_context()
-            # Anything not on the local server is refused, so a PDF can never depend on the network.
-            context.route("**/*", lambda r: r.continue_() if r.request.url.startswith((base, "data:", "blob:"))
-                          else r.abort())
-            for src, pdf in DOCUMENTS:
-                page = context.new_page()
-                page.goto(base + html_path(src))
-                page.wait_for_load_state("networkidle")
-                out = site / pdf
-                out.parent.mkdir(parents=True, exist_ok=True)
-                page.pdf(path=str(out), format=paper, outline=True, tagged=True)
-                page.close()
-                written.append(out)
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with LocalServer(site) as server, sync_playwright() as p:
+        base = server.url
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context()
+        # Anything not on the local server is refused, so a PDF can never depend on the network.
+        context.route("**/*", lambda r: r.continue_() if r.request.url.startswith((base, "data:", "blob:"))
+                      else r.abort())
+        for src, pdf in DOCUMENTS:
+            page = context.new_page()
+            page.goto(base + html_path(src))
+            page.wait_for_load_state("networkidle")
+            out = site / pdf
+            out.parent.mkdir(parents=True, exist_ok=True)
+            page.pdf(path=str(out), format=paper, outline=True, tagged=True)
+            page.close()
+            written.append(out)
+        browser.close()
     return written
 
 

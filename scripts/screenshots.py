@@ -8,23 +8,14 @@ Writes PNGs to tests/artifacts/screenshots/. Uses Debian's Chromium, never a dow
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
-import threading
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-CHROMIUM = "/usr/bin/chromium"
+from ikc.chromium import CHROMIUM, CHROMIUM_ARGS
+from ikc.localserver import LocalServer
+
 WIDTHS = {"desktop": (1280, 900), "phone": (375, 740)}
-
-
-def serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
-    handler.log_message = lambda *args: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
 def main() -> None:
@@ -37,9 +28,9 @@ def main() -> None:
     args = parser.parse_args()
     out = Path("tests/artifacts/screenshots")
     out.mkdir(parents=True, exist_ok=True)
-    server, base = serve(args.site)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+    with LocalServer(args.site) as server, sync_playwright() as p:
+        base = server.url
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for name, (width, height) in WIDTHS.items():
             page = browser.new_page(viewport={"width": width, "height": height},
                                     color_scheme="dark" if args.dark else "light")
@@ -54,7 +45,6 @@ def main() -> None:
                     page.emulate_media(media="screen")
             page.close()
         browser.close()
-    server.shutdown()
     print(f"Screenshots in {out}/")
 
 

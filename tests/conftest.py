@@ -7,7 +7,10 @@ from urllib.parse import urlparse
 
 import pytest
 
-from helpers import CHROMIUM, CHROMIUM_ARGS, MINI, ROOT, Server, build
+from guarded import guarded_page
+from helpers import MINI, ROOT, build
+from ikc.chromium import CHROMIUM, CHROMIUM_ARGS
+from ikc.localserver import LocalServer
 
 
 def _built(tmp_path_factory, config: Path, name: str) -> Path:
@@ -29,14 +32,14 @@ def guide_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def mini_url(mini_site):
-    server = Server(mini_site)
+    server = LocalServer(mini_site)
     yield server.url
     server.close()
 
 
 @pytest.fixture(scope="session")
 def guide_url(guide_site):
-    server = Server(guide_site)
+    server = LocalServer(guide_site)
     yield server.url
     server.close()
 
@@ -53,29 +56,15 @@ def browser():
         chromium.close()
 
 
-class ForeignRequests(list):
-    """Every request the page made to a host other than the local test server."""
+def _local(url: str) -> bool:
+    return url.startswith(("data:", "blob:")) or urlparse(url).hostname in ("127.0.0.1", "localhost")
 
 
 @pytest.fixture
 def page(browser):
     """A fresh browser context (empty storage) whose requests to any other host are blocked and recorded."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    foreign = ForeignRequests()
-
-    def route(r):
-        host = urlparse(r.request.url).hostname
-        if r.request.url.startswith(("data:", "blob:")) or host in ("127.0.0.1", "localhost"):
-            r.continue_()
-        else:
-            foreign.append(r.request.url)
-            r.abort()
-
-    context.route("**/*", route)
-    tab = context.new_page()
-    tab.foreign_requests = foreign
-    errors: list[str] = []
-    tab.on("pageerror", lambda error: errors.append(str(error)))
+    context, tab, foreign, errors = guarded_page(browser, _local)
+    tab.foreign_requests = foreign  # every request the page made to a host other than the local test server
     tab.js_errors = errors
     yield tab
     context.close()

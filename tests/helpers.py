@@ -1,22 +1,19 @@
-"""Shared test helpers: build a project into a folder, serve a folder over HTTP, copy the fixture course."""
+"""Shared test helpers: build a project into a folder, copy the fixture course.
+
+The local HTTP server and the Chromium settings the tests use live in ikc.localserver and ikc.chromium,
+shared with the scripts.
+"""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 MINI = ROOT / "tests" / "fixtures" / "mini"
-CHROMIUM = "/usr/bin/chromium"
-# Flags that stop Chromium itself from calling home, so the "no third-party request" tests see only the site.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-default-apps", "--disable-domain-reliability"]
 
 
 def build(config: Path, site_dir: Path) -> subprocess.CompletedProcess:
@@ -35,21 +32,3 @@ def copy_mini(destination: Path) -> Path:
     config.write_text(text)
     return destination
 
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep test output readable
-        pass
-
-
-class Server:
-    """Serve a folder on 127.0.0.1 on a free port, in a background thread."""
-
-    def __init__(self, folder: Path):
-        handler = functools.partial(_Quiet, directory=str(folder))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()

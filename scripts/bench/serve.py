@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import functools
 import gzip
-import http.server
 import io
-import threading
 from pathlib import Path
+
+from ikc.localserver import LocalServer, QuietHandler
 
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
 
 
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
+class _GzipHandler(QuietHandler):
     def send_head(self):
         path = Path(self.translate_path(self.path))
         if path.is_dir():
@@ -32,13 +28,5 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
-class GzipServer:
-    def __init__(self, folder: Path):
-        handler = functools.partial(_Handler, directory=str(folder))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+class GzipServer(LocalServer):
+    handler = _GzipHandler

@@ -8,9 +8,8 @@ from urllib.parse import unquote, urlparse
 
 from playwright.sync_api import sync_playwright
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run"]
+from ikc.chromium import CHROMIUM, CHROMIUM_ARGS
+
 KINDS = {".html": "HTML", ".css": "CSS", ".js": "JS", ".woff2": "fonts", ".woff": "fonts", ".ttf": "fonts",
          ".otf": "fonts", ".json": "search index"}
 
@@ -24,7 +23,7 @@ def page_weight(site: Path, base_url: str, page: str) -> dict[str, list[int]]:
     """{kind: [raw bytes, gzipped bytes]} for every file the page loads from the site (a search index apart)."""
     fetched: set[str] = set()
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         context = browser.new_context()
         # Requests of the page and of its workers (Material's search runs in a worker).
         context.on("request", lambda request: fetched.add(request.url))

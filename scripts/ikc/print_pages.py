@@ -69,6 +69,14 @@ def _placeholder(src_uri: str) -> str:
     return f'<div class="ikc-print-part" data-include="{src_uri}"></div>'
 
 
+def _cover(course: Course, config, kind: str, count: int, pdf: str) -> str:
+    """The first page of a printed document ("guide" or "pack"): the guide's name, version and law date, and a link
+    to the document's PDF when the build offers PDFs."""
+    return render("print-cover.html", kind=kind, site_name=config.site_name, description=config.site_description or "",
+                  version=config.extra.get("guide_version", ""), law=law_range(law_dates(course)),
+                  count=count, pdf=pdf if pdfs_offered() else None)
+
+
 def guide_markdown(course: Course, config) -> str:
     modules = [{"key": module_key(m.id), "number": n, "title": m.meta["title"], "summary": m.meta.get("summary", ""),
                 "law_as_at": m.meta["law_as_at"]} for n, m in enumerate(course.ordered_modules(), start=1)]
@@ -76,9 +84,7 @@ def guide_markdown(course: Course, config) -> str:
     parts = [
         _front_matter("The whole guide", "Every module of the guide, the glossary and the sources on one page, "
                       "to print or save as a PDF."),
-        render("print-cover.html", kind="guide", site_name=config.site_name, description=config.site_description or "",
-               version=config.extra.get("guide_version", ""), law=law_range(law_dates(course)),
-               count=len(modules), pdf=GUIDE_PDF if pdfs_offered() else None),
+        _cover(course, config, "guide", len(modules), GUIDE_PDF),
         "## Contents {#contents}",
         render("print-contents.html", modules=modules, back=back),
     ]
@@ -96,9 +102,7 @@ def pack_markdown(course: Course, config) -> str:
     parts = [
         _front_matter("Checklist pack", "Every checklist of the guide, each on its own pages, to print or save as "
                       "a PDF."),
-        render("print-cover.html", kind="pack", site_name=config.site_name, description=config.site_description or "",
-               version=config.extra.get("guide_version", ""), law=law_range(law_dates(course)),
-               count=len(checklists), pdf=PACK_PDF if pdfs_offered() else None),
+        _cover(course, config, "pack", len(checklists), PACK_PDF),
         "## Contents {#contents}",
         render("print-contents.html", checklists=checklists),
     ]

@@ -57,6 +57,17 @@ def _front_matter(title: str, module_id: str, module_title: str, template: str |
     return "\n".join(lines + ["---"])
 
 
+def _printable_header(kind: str, module_id: str, context: dict) -> list[str]:
+    """The front matter and header of a printable trainer page ("Session plan", "Handout") for one module."""
+    title = context["module"]["title"]
+    return [_front_matter(f"{kind}: {title}", module_id, title),
+            render("trainer-page-header.html", kind=kind, **context)]
+
+
+def _objectives(heading: str, meta: dict) -> list[str]:
+    return [f"## {heading} {{#objectives}}", render("objectives.html", objectives=meta.get("objectives") or [])]
+
+
 def presenter_page(course: Course, module_id: str) -> str:
     """Slides in teaching order: title, objectives, opening, each H2 section, checklists, quiz, sources.
 
@@ -69,8 +80,7 @@ def presenter_page(course: Course, module_id: str) -> str:
     headings = {h.id: h.text for h in module.headings if h.id}
     parts = [_front_matter(f"Present: {meta['title']}", module_id, meta["title"], "ikc-present.html"),
              render("present-title.html", **context),
-             "## What you will learn {#objectives}",
-             render("objectives.html", objectives=meta.get("objectives") or [])]
+             *_objectives("What you will learn", meta)]
     if body.opening:
         parts += ["## Introduction {#introduction}", body.opening]
     parts += [s.markdown for s in body.sections]
@@ -98,12 +108,10 @@ def session_plan_page(course: Course, module_id: str) -> str:
     context = _context(course, module_id)
     body = split_body(module.body)
     page = f"{module_id}.md"
-    parts = [_front_matter(f"Session plan: {module.meta['title']}", module_id, module.meta["title"]),
-             render("trainer-page-header.html", kind="Session plan", **context),
+    parts = [*_printable_header("Session plan", module_id, context),
              "## Timetable {#timetable}",
              render("session-plan-table.html", plan=context["plan"]),
-             "## What the group will learn {#objectives}",
-             render("objectives.html", objectives=module.meta.get("objectives") or [])]
+             *_objectives("What the group will learn", module.meta)]
     noted = [(s.title, [box.text for _, box in boxes(s.lines)]) for s in body.sections]
     noted = [(title, texts) for title, texts in noted if texts]
     if noted:
@@ -121,10 +129,7 @@ def handout_page(course: Course, module_id: str) -> str:
     context = _context(course, module_id)
     body = split_body(module.body)
     page = f"{module_id}.md"
-    parts = [_front_matter(f"Handout: {module.meta['title']}", module_id, module.meta["title"]),
-             render("trainer-page-header.html", kind="Handout", **context),
-             "## What you will learn {#objectives}",
-             render("objectives.html", objectives=module.meta.get("objectives") or [])]
+    parts = [*_printable_header("Handout", module_id, context), *_objectives("What you will learn", module.meta)]
     for section_id in HANDOUT_SECTIONS:
         section = body.section(section_id)
         if section:

@@ -34,13 +34,19 @@ def _load(page, url: str) -> None:
     page.wait_for_load_state("networkidle")
 
 
-def test_axe_finds_no_violations_on_any_page(page, guide_url, guide_site):
-    failures = {}
+def _problems_on_every_page(tab, guide_url, guide_site, check) -> dict:
+    """{page: what `check(tab)` found there} for each page of the guide where it found anything."""
+    found = {}
     for path in guide_pages(guide_site):
-        _load(page, guide_url + path)
-        report = axe_violations(page)
-        if report:
-            failures[path] = report
+        _load(tab, guide_url + path)
+        problems = check(tab)
+        if problems:
+            found[path] = problems
+    return found
+
+
+def test_axe_finds_no_violations_on_any_page(page, guide_url, guide_site):
+    failures = _problems_on_every_page(page, guide_url, guide_site, axe_violations)
     assert not failures, "\n\n".join(f"== {path}\n{report}" for path, report in failures.items())
 
 
@@ -60,12 +66,7 @@ def test_every_page_reflows_without_sideways_scrolling(browser, guide_url, guide
     context = browser.new_context(viewport={"width": size["width"], "height": size["height"]},
                                   device_scale_factor=size["scale"])
     tab = context.new_page()
-    failures = {}
-    for path in guide_pages(guide_site):
-        _load(tab, guide_url + path)
-        problems = reflow_problems(tab)
-        if problems:
-            failures[path] = problems
+    failures = _problems_on_every_page(tab, guide_url, guide_site, reflow_problems)
     context.close()
     assert not failures, f"text that needs sideways scrolling at {window}:\n" + "\n".join(
         f"{path}:\n  " + "\n  ".join(problems) for path, problems in failures.items())

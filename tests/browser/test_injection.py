@@ -10,7 +10,8 @@ import pytest
 import yaml
 
 from built import html_pages
-from helpers import Server, build, copy_mini
+from helpers import build, copy_mini
+from ikc.localserver import LocalServer
 from ikc.modules import split_front_matter
 from test_site import search
 
@@ -89,7 +90,7 @@ def test_no_payload_becomes_markup_in_any_built_page(poisoned_site):
 
 
 def test_nothing_runs_when_every_text_is_revealed(page, poisoned_site):
-    server = Server(poisoned_site)
+    server = LocalServer(poisoned_site)
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     try:

@@ -7,6 +7,7 @@ from urllib.parse import urlparse
 
 import pytest
 
+from guarded import guarded_page
 from test_site import search
 
 pytestmark = pytest.mark.browser
@@ -15,20 +16,8 @@ MODULE = "modules/legal-framework.html"
 
 @pytest.fixture
 def disk_page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    requests: list[str] = []
-
-    def route(r):
-        if urlparse(r.request.url).scheme in ("file", "data", "blob"):
-            r.continue_()
-        else:
-            requests.append(r.request.url)
-            r.abort()
-
-    context.route("**/*", route)
-    tab = context.new_page()
-    errors: list[str] = []
-    tab.on("pageerror", lambda error: errors.append(str(error)))
+    context, tab, requests, errors = guarded_page(
+        browser, lambda url: urlparse(url).scheme in ("file", "data", "blob"))
     tab.network_requests = requests
     yield tab
     context.close()

@@ -224,6 +224,16 @@
     }, true);
 
     // ---------- Speaker view ----------
+    // One of the speaker view's three panes: <section class="ikc-speaker__NAME ..."> labelled by its own <h2>.
+    function speakerPane(name, extraClass, title) {
+      var pane = make("section", "ikc-speaker__" + name + (extraClass ? " " + extraClass : ""));
+      pane.setAttribute("aria-labelledby", "ikc-speaker-" + name + "-title");
+      var heading = make("h2", "ikc-speaker__title", title);
+      heading.id = "ikc-speaker-" + name + "-title";
+      pane.append(heading);
+      return pane;
+    }
+
     function setUpSpeaker() {
       deck.classList.add("is-speaker");
       document.title = "Speaker view: " + document.title;
@@ -232,12 +242,9 @@
       speakerLink.hidden = true;
       var grid = make("div", "ikc-speaker");
 
-      var notesPane = make("section", "ikc-speaker__notes md-typeset");
-      notesPane.setAttribute("aria-labelledby", "ikc-speaker-notes-title");
-      var notesTitle = make("h2", "ikc-speaker__title", "Trainer notes for this slide");
-      notesTitle.id = "ikc-speaker-notes-title";
+      var notesPane = speakerPane("notes", "md-typeset", "Trainer notes for this slide");
       notesHolder = make("div", "ikc-speaker__holder");
-      notesPane.append(notesTitle, notesHolder);
+      notesPane.append(notesHolder);
       var session = deck.querySelector(".ikc-session-notes");
       if (session) {
         var details = make("details", "ikc-speaker__session");
@@ -245,18 +252,12 @@
         notesPane.append(details);
       }
 
-      var nowPane = make("section", "ikc-speaker__now");
-      nowPane.setAttribute("aria-labelledby", "ikc-speaker-now-title");
-      var nowTitle = make("h2", "ikc-speaker__title", "On the screen now");
-      nowTitle.id = "ikc-speaker-now-title";
-      nowPane.append(nowTitle, deck.querySelector(".ikc-deck__slides"));
+      var nowPane = speakerPane("now", "", "On the screen now");
+      nowPane.append(deck.querySelector(".ikc-deck__slides"));
 
-      var nextPane = make("section", "ikc-speaker__next md-typeset");
-      nextPane.setAttribute("aria-labelledby", "ikc-speaker-next-title");
-      var nextTitle = make("h2", "ikc-speaker__title", "Next slide");
-      nextTitle.id = "ikc-speaker-next-title";
+      var nextPane = speakerPane("next", "md-typeset", "Next slide");
       nextHolder = make("div", "ikc-speaker__preview");
-      nextPane.append(nextTitle, nextHolder);
+      nextPane.append(nextHolder);
 
       grid.append(notesPane, nowPane, nextPane);
       deck.insertBefore(grid, controls);

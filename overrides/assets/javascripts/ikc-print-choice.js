@@ -9,11 +9,7 @@
 
   var store = window.IKC.store;
 
-  function formatDate(iso) {
-    try {
-      return new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
-    } catch (e) { return ""; }
-  }
+  var formatDate = window.IKC.formatDate;
 
   function ticked() {
     return document.documentElement.classList.contains("ikc-print-ticked");

@@ -11,11 +11,8 @@
 
   var store = window.IKC.store;
 
-  function formatDate(iso) {
-    try {
-      return new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
-    } catch (e) { return iso; }
-  }
+  // An unformattable date is shown as stored rather than left out of the result line.
+  function formatDate(iso) { return window.IKC.formatDate(iso, iso); }
 
   function round(n) { return Math.round(n * 100) / 100; }
 

@@ -230,6 +230,14 @@
     }
   };
 
+  // "22 November 2026" for an ISO time, as the quiz result and the printed checklist show it; `fallback`
+  // (default "") should the browser be unable to format a date.
+  window.IKC.formatDate = function (iso, fallback) {
+    try {
+      return new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+    } catch (e) { return fallback === undefined ? "" : fallback; }
+  };
+
   // Show a notice once per page when stored data had to be set aside.
   window.IKC.onPage(function (root) {
     var message = window.IKC.store.takeProblem();

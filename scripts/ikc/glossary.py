@@ -19,10 +19,37 @@ SKIP_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "abbr", "sc
 SKIP_CLASSES = {"admonition-title", "ikc-terms"}
 
 
-def _pattern(form: str) -> str:
-    # Acronyms (ISS, SGO) match exactly; ordinary words ignore case so "Care order" at a sentence start matches.
-    body = re.escape(form)
-    return body if form.isupper() else f"(?i:{body})"
+def _trie_pattern(forms: list[str]) -> str:
+    """One regular expression for many phrases, factored by common prefix ("care (?:order|plan)").
+
+    Python's `re` tries each branch of a plain alternation in turn at every position; with 200 phrases that made
+    glossary marking a tenth of the whole build. Factored, it is several times faster. Each optional tail is greedy,
+    so the longest phrase still wins ("HCCH status table" before "HCCH").
+    """
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
+
+
+def _terms_regex(forms: list[str]) -> re.Pattern:
+    # Ordinary words ignore case, so "Care order" at a sentence start matches; acronyms (ISS, SGO) match exactly.
+    # Ordinary phrases come first, so that "HCCH status table" wins over the acronym "HCCH".
+    words = [form.lower() for form in forms if not form.isupper()]
+    acronyms = [form for form in forms if form.isupper()]
+    branches = [f"(?i:{_trie_pattern(words)})" if words else "", _trie_pattern(acronyms) if acronyms else ""]
+    return re.compile(r"\b(" + "|".join(b for b in branches if b) + r")\b")
 
 
 class GlossaryExtension(Extension):
@@ -32,7 +59,7 @@ class GlossaryExtension(Extension):
         self.active = False  # set per page by the hooks
         forms = sorted(((form, term) for term in terms for form in term.forms), key=lambda ft: -len(ft[0]))
         self.by_form = {form.lower(): term for form, term in forms}
-        self.regex = re.compile(r"\b(" + "|".join(_pattern(f) for f, _ in forms) + r")\b") if forms else None
+        self.regex = _terms_regex([form for form, _ in forms]) if forms else None
 
     def extendMarkdown(self, md):
         # Priority below the inline processor (20) so the text is final; above prettify.

@@ -7,6 +7,7 @@ to drop anything that is still not on the allow-list, such as `javascript:` link
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -19,9 +20,19 @@ ATTRIBUTES = {"a": {"href", "title"}}
 SCHEMES = {"http", "https", "mailto"}
 
 
+# One converter, reset between texts: building a new one for each of the thousands of short texts in the quizzes,
+# checklists and glossary took a quarter of the build.
+_CONVERTER = markdown.Markdown(output_format="html")
+
+
 def md_block(text) -> Markup:
     """Markdown paragraphs and lists."""
-    rendered = markdown.markdown(html.escape(str(text or ""), quote=False), output_format="html")
+    return _md_block(str(text or ""))
+
+
+@functools.lru_cache(maxsize=None)  # the same quiz and checklist texts appear on several pages (module, slides, print)
+def _md_block(text: str) -> Markup:
+    rendered = _CONVERTER.reset().convert(html.escape(text, quote=False))
     return Markup(nh3.clean(rendered, tags=TAGS, attributes=ATTRIBUTES, url_schemes=SCHEMES, link_rel=None))
 
 

@@ -26,6 +26,10 @@ class Node:
     tag: str
     classes: set[str]
 
+    def shifted(self, by: int) -> Node:
+        """The same element, its offsets counted from `by` characters later (within a slice of the text)."""
+        return Node(self.start + by, self.end + by, self.tag, self.classes)
+
 
 class _TopLevel(HTMLParser):
     """Find the extent of each top-level element of an HTML fragment."""
@@ -74,18 +78,21 @@ def top_level(fragment: str) -> list[Node]:
 
 def split(page_html: str) -> str:
     """The page as <section class="ikc-slide"> elements, plus the whole-session notes as a separate section."""
-    starts = [n.start for n in top_level(page_html) if n.tag == "h2" or "<h2" in page_html[n.start:n.end]]
+    nodes = top_level(page_html)  # parsed once: the parse is most of the cost of a presenter page
+    starts = [n.start for n in nodes if n.tag == "h2" or "<h2" in page_html[n.start:n.end]]
     bounds = [0, *starts, len(page_html)]
-    chunks = [page_html[a:b] for a, b in zip(bounds, bounds[1:]) if page_html[a:b].strip()]
     out, number = [], 0
-    for chunk in chunks:
+    for a, b in zip(bounds, bounds[1:]):
+        chunk = page_html[a:b]
+        if not chunk.strip():
+            continue
         heading = HEADING_ID.search(chunk)
         heading_id = heading.group(2) if heading else ""
         if heading_id == SESSION_NOTES:
             out.append(f'<section class="ikc-session-notes ikc-notes" aria-labelledby="{SESSION_NOTES}">{chunk}</section>')
             continue
         number += 1
-        body, notes = _take_notes(chunk)
+        body, notes = _take_notes(chunk, [n.shifted(-a) for n in nodes if a <= n.start < b])
         title = _text(heading.group(3)) if heading else f"Slide {number}"
         labelled = f' aria-labelledby="{heading_id}"' if heading_id else f' aria-label="{html.escape(title)}"'
         out.append(
@@ -99,10 +106,10 @@ def split(page_html: str) -> str:
     return "\n".join(out)
 
 
-def _take_notes(chunk: str) -> tuple[str, str]:
-    """Move the chunk's top-level facilitator boxes into its notes; wrap its tables so that they scroll on their own
-    (as Material's script does on ordinary pages) rather than making the whole slide scroll sideways."""
-    nodes = top_level(chunk)
+def _take_notes(chunk: str, nodes: list[Node]) -> tuple[str, str]:
+    """Move the chunk's top-level facilitator boxes (among `nodes`, its top-level elements) into its notes; wrap its
+    tables so that they scroll on their own (as Material's script does on ordinary pages) rather than making the
+    whole slide scroll sideways."""
     boxes = [n for n in nodes if n.tag == "div" and {"admonition", "facilitator"} <= n.classes]
     body, cursor = [], 0
     for node in nodes:

@@ -60,15 +60,36 @@ def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
     return text, []
 
 
+def _compose(text: str):
+    """The document's node tree (with line numbers), or a yaml error.
+
+    libyaml (CSafeLoader, part of the PyYAML wheel) parses several times faster than the pure-Python loader. The pure
+    loader still parses any text that libyaml refuses, and any text with control characters (which only it
+    rejects), so that every error message is worded the same on every machine.
+    """
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is not None and not yaml.reader.Reader.NON_PRINTABLE.search(text):
+        loader = fast(text)
+        try:
+            return loader.get_single_node()
+        except yaml.YAMLError:
+            pass  # parsed again below, for the message
+        finally:
+            loader.dispose()
+    loader = yaml.SafeLoader(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
 def load_yaml(text: str, display: str, first_line: int = 1) -> tuple[Located | None, list[Problem]]:
     """Parse YAML text. first_line shifts line numbers, for YAML embedded in a larger file."""
     offset = first_line - 1
     if not text.strip():
         return None, [Problem(display, None, None, "is empty", "add the content, or delete the file")]
-    loader = None
     try:
-        loader = yaml.SafeLoader(text)  # its constructor already rejects control characters
-        node = loader.get_single_node()
+        node = _compose(text)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 + offset if mark else None
@@ -78,9 +99,6 @@ def load_yaml(text: str, display: str, first_line: int = 1) -> tuple[Located | N
     except yaml.YAMLError as err:  # reader errors (e.g. control characters) carry no problem_mark
         return None, [Problem(display, None, None, f"YAML cannot be read: {str(err).splitlines()[0]}",
                               "remove unusual or invisible characters")]
-    finally:
-        if loader is not None:
-            loader.dispose()
     if node is None:
         return None, [Problem(display, None, None, "holds no YAML content", "add the content, or delete the file")]
     problems: list[Problem] = []

@@ -36,3 +36,11 @@ def test_each_bundle_holds_every_listed_file_whole_and_in_order(mini_site):
             positions.append(text.index(part))
             assert not (mini_site / path).exists(), f"{path} is published as well as bundled"
         assert positions == sorted(positions), f"{bundle} does not keep the order of mkdocs.yml"
+
+
+def test_every_script_file_is_deferred_so_text_shows_before_scripts_arrive(mini_site):
+    for page in html_pages(mini_site):
+        text = (mini_site / page).read_text()
+        tags = re.findall(r"<script [^>]*src=[^>]*>", text)
+        assert len(tags) >= 3, f"{page}: expected Material's polyfill and bundle and the guide's bundle: {tags}"
+        assert all(re.search(r"\sdefer[\s>]", tag) for tag in tags), f"{page}: {tags}"

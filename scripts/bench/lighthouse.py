@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import statistics
 import subprocess
 import tempfile
 from pathlib import Path
@@ -34,3 +35,14 @@ def scores(url: str) -> dict[str, int]:
     result = {c: round(data["categories"][c]["score"] * 100) for c in CATEGORIES}
     result["_failing"] = [f"{a['id']} ({a['score']:.2f})" for a in failing]  # what to look at when a score is short
     return result
+
+
+def median_scores(url: str, runs: int) -> dict:
+    """The median of each score over `runs` runs, as Lighthouse's authors advise: on a shared machine one run's
+    performance score can move by ten points. "_range" holds the lowest and highest performance scores seen."""
+    results = [scores(url) for _ in range(runs)]
+    median = {c: round(statistics.median(r[c] for r in results)) for c in CATEGORIES}
+    performance = [r["performance"] for r in results]
+    median["_range"] = (min(performance), max(performance))
+    median["_failing"] = sorted({audit.split(" (")[0] for r in results for audit in r["_failing"]})
+    return median

@@ -9,11 +9,12 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from ikc.chromium import CHROMIUM, CHROMIUM_ARGS
+
 ROOT = Path(__file__).resolve().parents[2]
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-# Headless, and none of Chromium's own calls home (known-pitfalls.md).
-CHROME_FLAGS = ("--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update "
-                "--disable-sync --no-first-run")
+# Headless, with the same flags as every other use of Chromium here (none of its own calls home).
+CHROME_FLAGS = " ".join(["--headless", "--disable-gpu", *CHROMIUM_ARGS])
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 
 
@@ -26,7 +27,7 @@ def scores(url: str) -> dict[str, int]:
         result = subprocess.run(
             [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
              f"--chrome-flags={CHROME_FLAGS}", f"--only-categories={','.join(CATEGORIES)}"],
-            capture_output=True, text=True, env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"})
+            capture_output=True, text=True, env={**os.environ, "CHROME_PATH": CHROMIUM})
         if result.returncode != 0 or not report.exists():
             raise RuntimeError(f"Lighthouse failed on {url}:\n{result.stderr[-2000:]}")
         data = json.loads(report.read_text())

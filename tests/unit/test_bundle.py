@@ -8,6 +8,7 @@ import yaml
 
 from built import html_pages
 from helpers import MINI
+from ikc.bundle import CSS_BUNDLE, JS_BUNDLE
 
 SOURCES = MINI.parents[2] / "overrides"
 
@@ -26,8 +27,7 @@ def test_every_page_links_one_stylesheet_and_one_script_of_the_guide(mini_site):
 
 
 def test_each_bundle_holds_every_listed_file_whole_and_in_order(mini_site):
-    for key, bundle in (("extra_css", "assets/stylesheets/ikc-bundle.css"),
-                        ("extra_javascript", "assets/javascripts/ikc-bundle.js")):
+    for key, bundle in (("extra_css", CSS_BUNDLE), ("extra_javascript", JS_BUNDLE)):
         text = (mini_site / bundle).read_text()
         positions = []
         for path in _listed(key):

@@ -52,4 +52,7 @@ def test_quiz_result_is_kept_from_disk(disk_page, guide_site):
         question.locator(".ikc-question__check").click()
     assert "You scored" in page.locator(".ikc-quiz__score").inner_text()
     page.reload()
-    assert page.locator(".ikc-quiz__last").inner_text().startswith("Your last result")
+    last = page.locator(".ikc-quiz__last")
+    last.scroll_into_view_if_needed()  # as the reader would: the browser renders the quiz as it nears the screen
+    page.wait_for_function("el => el.innerText.startsWith('Your last result')", arg=last.element_handle(),
+                           timeout=5000)

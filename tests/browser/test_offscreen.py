@@ -1,0 +1,53 @@
+"""Long blocks are skipped while off screen (ikc-offscreen.css) without costing the reader anything: glossary
+toggletips are never clipped, links into a page land on their heading, and print lays out everything."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+MODULE = "modules/legal-framework.html"
+CONTENT_VISIBILITY = "el => getComputedStyle(el).contentVisibility"
+
+
+def test_quiz_and_boxes_without_terms_are_skipped_until_near_the_screen(page, guide_url):
+    page.goto(guide_url + MODULE)
+    assert page.locator(".ikc-quiz").evaluate(CONTENT_VISIBILITY) == "auto"
+    plain_box = page.locator(".md-typeset .admonition:not(:has(.ikc-term))").first
+    assert plain_box.evaluate(CONTENT_VISIBILITY) == "auto"
+
+
+def test_a_toggletip_inside_a_box_is_shown_whole(page, guide_url):
+    page.set_viewport_size({"width": 412, "height": 823})
+    page.goto(guide_url + MODULE)
+    box = page.locator(".md-typeset .admonition:not(.facilitator):has(button.ikc-term)").first
+    assert box.evaluate(CONTENT_VISIBILITY) == "visible", "a box with a glossary term must not clip its toggletip"
+    term = box.locator("button.ikc-term").first
+    term.scroll_into_view_if_needed()
+    term.click()
+    tip = page.locator("#" + term.get_attribute("aria-controls"))
+    tip.wait_for(state="visible")
+    tip.scroll_into_view_if_needed()
+    tip_bottom = tip.evaluate("tip => tip.getBoundingClientRect().bottom")
+    box_bottom = box.evaluate("box => box.getBoundingClientRect().bottom")
+    assert tip_bottom > box_bottom, "this tip no longer reaches below its box: pick a term that does"
+    # The tip's lowest line is painted: the topmost element there belongs to the tip, not to what lies below the box.
+    shown = tip.evaluate("""tip => {
+        const r = tip.getBoundingClientRect();
+        return tip.contains(document.elementFromPoint(r.left + r.width / 2, r.bottom - 4));
+    }""")
+    assert shown
+
+
+def test_a_link_to_a_heading_below_the_quiz_lands_on_it(page, guide_url):
+    page.set_viewport_size({"width": 412, "height": 823})
+    page.goto(guide_url + MODULE + "#sources")
+    page.wait_for_timeout(300)  # let the browser settle placeholders it has just rendered
+    top = page.locator("h2#sources").evaluate("el => el.getBoundingClientRect().top")
+    assert 0 <= top < 200, f"the Sources heading is at {top}px, not at the top of the screen"
+
+
+def test_print_lays_out_every_block(page, guide_url):
+    page.goto(guide_url + MODULE)
+    page.emulate_media(media="print")
+    assert page.locator(".ikc-quiz").evaluate(CONTENT_VISIBILITY) == "visible"
+    assert page.locator(".md-typeset .admonition").first.evaluate(CONTENT_VISIBILITY) == "visible"

@@ -1,0 +1,39 @@
+/* The light/dark switch in the header (partials/palette.html). The scheme is applied before the first paint by the
+   inline script in partials/javascripts/palette.html, which also provides IKC.palette; this file answers the
+   switch. The choice is kept as Material keeps it (__md_set "__palette"), in this browser only. Until the reader
+   chooses, the page follows their system setting, also when it changes while the page is open. */
+(function () {
+  "use strict";
+  var palette = window.IKC && window.IKC.palette;
+  if (!palette) { return; }
+
+  function choose(input) {
+    // Material's styles drop every transition while this attribute is set, so the page changes colour at once.
+    document.body.setAttribute("data-md-color-switching", "");
+    palette.apply(palette.inputs.indexOf(input));
+    var color = {};
+    palette.keys.forEach(function (key) { color[key] = input.getAttribute("data-md-color-" + key); });
+    __md_set("__palette", { index: palette.inputs.indexOf(input), color: color });
+    setTimeout(function () { document.body.removeAttribute("data-md-color-switching"); });
+  }
+
+  palette.inputs.forEach(function (input) {
+    input.addEventListener("change", function () { if (input.checked) { choose(input); } });
+  });
+
+  // Enter on the focused switch flips it, as Material's own switch does (arrow keys move between its radio inputs).
+  palette.form.addEventListener("keydown", function (event) {
+    if (event.key !== "Enter") { return; }
+    event.preventDefault();
+    var current = palette.inputs.indexOf(document.activeElement);
+    var next = palette.inputs[(current + 1) % palette.inputs.length];
+    next.click();
+    next.focus();
+  });
+
+  palette.inputs.forEach(function (input) {
+    var media = matchMedia(input.getAttribute("data-md-color-media"));
+    var follow = function () { if (!palette.chosen()) { palette.apply(palette.systemIndex()); } };
+    if (media.addEventListener) { media.addEventListener("change", follow); }
+  });
+})();

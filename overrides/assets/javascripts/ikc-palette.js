@@ -10,10 +10,9 @@
   function choose(input) {
     // Material's styles drop every transition while this attribute is set, so the page changes colour at once.
     document.body.setAttribute("data-md-color-switching", "");
-    palette.apply(palette.inputs.indexOf(input));
-    var color = {};
-    palette.keys.forEach(function (key) { color[key] = input.getAttribute("data-md-color-" + key); });
-    __md_set("__palette", { index: palette.inputs.indexOf(input), color: color });
+    var index = palette.inputs.indexOf(input);
+    palette.apply(index);
+    __md_set("__palette", { index: index, color: palette.colorOf(input) });
     setTimeout(function () { document.body.removeAttribute("data-md-color-switching"); });
   }
 

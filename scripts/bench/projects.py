@@ -1,4 +1,5 @@
-"""Temporary copies of the project to time: as it is, as plain MkDocs, and with its modules multiplied."""
+"""Temporary copies of the project to time: as it is, as plain MkDocs (its own Markdown, or every page's final
+Markdown), and with its modules multiplied."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import shutil
 from pathlib import Path
 
 import yaml
+
+from .timing import build_seconds
 
 ROOT = Path(__file__).resolve().parents[2]
 # What a copy of the project needs to build (not the virtual environment, node_modules or built sites).
@@ -40,6 +43,42 @@ def plain_project(destination: Path) -> Path:
              "markdown_extensions": config.get("markdown_extensions", []), "plugins": ["search", "offline"]}
     (destination / "mkdocs.yml").write_text(yaml.safe_dump(plain, sort_keys=False))
     return destination
+
+
+# A hook added to a copy of the project: it writes each page's Markdown as MkDocs is about to convert it (after
+# the macros and every project hook have run), so plain MkDocs can be timed on exactly the pages the guide makes.
+_DUMP_HOOK = """
+from pathlib import Path
+from mkdocs.plugins import event_priority
+
+OUT = Path(__file__).parent / "expanded"
+
+
+@event_priority(-100)  # last, after the macros
+def on_page_markdown(markdown, page, **_):
+    target = OUT / page.file.src_uri
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(markdown)
+    return markdown
+"""
+
+
+def same_pages_project(destination: Path) -> Path:
+    """Plain MkDocs and Material (as plain_project) given the Markdown of every page the guide publishes, generated
+    pages included, as the guide's build hands it to MkDocs: the page count is the same, and what is left of the
+    difference is the project's own work (checking the YAML, macros, generating pages, the glossary and hooks)."""
+    source = copy_project(destination / "source")
+    (source / "dump_markdown.py").write_text(_DUMP_HOOK)
+    config_path = source / "mkdocs.yml"
+    config = yaml.safe_load(config_path.read_text())
+    config["hooks"] = [*config.get("hooks", []), "dump_markdown.py"]
+    config_path.write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True))
+    build_seconds(source)
+    plain = plain_project(destination / "plain")
+    shutil.rmtree(plain / "docs")
+    shutil.copytree(ROOT / "docs", plain / "docs", ignore=shutil.ignore_patterns("*.md"))  # images and the like
+    shutil.copytree(source / "expanded", plain / "docs", dirs_exist_ok=True)
+    return plain
 
 
 def module_ids() -> list[str]:

@@ -24,3 +24,15 @@ def build_seconds(project: Path, runs: int = 1, strict: bool = True) -> float:
         if result.returncode != 0:
             raise RuntimeError(f"build of {project} failed:\n{result.stdout}\n{result.stderr}")
     return statistics.median(times)
+
+
+def interleaved_seconds(projects: dict[str, tuple[Path, bool]], runs: int) -> dict[str, float]:
+    """{name: median build time} for several (folder, strict) projects built in turn, round after round.
+
+    On a shared machine the load drifts over minutes; building A three times and then B three times would put that
+    drift into the ratio of A to B. Taking turns exposes each project to the same drift."""
+    times: dict[str, list[float]] = {name: [] for name in projects}
+    for _ in range(runs):
+        for name, (project, strict) in projects.items():
+            times[name].append(build_seconds(project, 1, strict))
+    return {name: statistics.median(values) for name, values in times.items()}

@@ -30,9 +30,14 @@
     next.focus();
   });
 
+  // One change of system setting changes the match of every option's query (light and dark alike), so each fires;
+  // the scheme is applied only when it is not already the one shown.
+  function follow() {
+    var index = palette.systemIndex();
+    if (!palette.chosen() && !palette.inputs[index].checked) { palette.apply(index); }
+  }
   palette.inputs.forEach(function (input) {
     var media = matchMedia(input.getAttribute("data-md-color-media"));
-    var follow = function () { if (!palette.chosen()) { palette.apply(palette.systemIndex()); } };
     if (media.addEventListener) { media.addEventListener("change", follow); }
   });
 })();

@@ -78,7 +78,7 @@ def run(args) -> list[tuple[str, str, str]]:
         for factor in args.factors:
             print(f"Timing {factor}x modules…", file=sys.stderr)
             grown, count = projects.multiplied_project(tmp / f"x{factor}", factor)
-            t = timing.build_seconds(grown, 1)
+            t = timing.build_seconds(grown)
             rows.append((f"Build, {factor}x ({count} modules)", f"{t:.2f} s",
                          f"{t / count:.3f} s per module; x{t / t_full:.1f} the time for x{factor} the content"))
 

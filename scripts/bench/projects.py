@@ -31,13 +31,18 @@ def copy_project(destination: Path) -> Path:
     return destination
 
 
-def plain_project(destination: Path) -> Path:
+def plain_project(destination: Path, markdown: Path | None = None) -> Path:
     """The same Markdown (docs/ and modules/) built by MkDocs and Material alone: no macros, no hooks, no
-    generated pages, no theme overrides. Search and the offline plugin stay, as they are not the project's."""
+    generated pages, no theme overrides. Search and the offline plugin stay, as they are not the project's.
+    With `markdown`, a folder of Markdown pages, those pages stand in for the Markdown of docs/ and modules/."""
     config = _config()
     docs = destination / "docs"
-    shutil.copytree(ROOT / "docs", docs)
-    shutil.copytree(ROOT / "modules", docs / "modules")
+    if markdown is None:
+        shutil.copytree(ROOT / "docs", docs)
+        shutil.copytree(ROOT / "modules", docs / "modules")
+    else:
+        shutil.copytree(ROOT / "docs", docs, ignore=shutil.ignore_patterns("*.md"))  # images and the like
+        shutil.copytree(markdown, docs, dirs_exist_ok=True)
     theme = {"name": "material", "font": False, "language": "en", "features": config["theme"].get("features", [])}
     plain = {"site_name": config["site_name"], "docs_dir": "docs", "use_directory_urls": False, "theme": theme,
              "markdown_extensions": config.get("markdown_extensions", []), "plugins": ["search", "offline"]}
@@ -73,12 +78,8 @@ def same_pages_project(destination: Path) -> Path:
     config = yaml.safe_load(config_path.read_text())
     config["hooks"] = [*config.get("hooks", []), "dump_markdown.py"]
     config_path.write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True))
-    build_seconds(source)
-    plain = plain_project(destination / "plain")
-    shutil.rmtree(plain / "docs")
-    shutil.copytree(ROOT / "docs", plain / "docs", ignore=shutil.ignore_patterns("*.md"))  # images and the like
-    shutil.copytree(source / "expanded", plain / "docs", dirs_exist_ok=True)
-    return plain
+    build_seconds(source)  # the build writes source/expanded/; its time is not used
+    return plain_project(destination / "plain", markdown=source / "expanded")
 
 
 def module_ids() -> list[str]:

@@ -10,20 +10,18 @@ import time
 from pathlib import Path
 
 
-def build_seconds(project: Path, runs: int = 1, strict: bool = True) -> float:
-    """The median build time over `runs` builds; raises with MkDocs' output if a build fails."""
+def build_seconds(project: Path, strict: bool = True) -> float:
+    """The time of one build; raises with MkDocs' output if the build fails."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    times = []
-    for _ in range(runs):
-        command = [sys.executable, "-m", "mkdocs", "build", "--clean", "-q", "-d", str(project / "site")]
-        if strict:
-            command.insert(4, "--strict")
-        start = time.perf_counter()
-        result = subprocess.run(command, cwd=project, capture_output=True, text=True, env=env)
-        times.append(time.perf_counter() - start)
-        if result.returncode != 0:
-            raise RuntimeError(f"build of {project} failed:\n{result.stdout}\n{result.stderr}")
-    return statistics.median(times)
+    command = [sys.executable, "-m", "mkdocs", "build", "--clean", "-q", "-d", str(project / "site")]
+    if strict:
+        command.insert(4, "--strict")
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=project, capture_output=True, text=True, env=env)
+    seconds = time.perf_counter() - start
+    if result.returncode != 0:
+        raise RuntimeError(f"build of {project} failed:\n{result.stdout}\n{result.stderr}")
+    return seconds
 
 
 def interleaved_seconds(projects: dict[str, tuple[Path, bool]], runs: int) -> dict[str, float]:
@@ -34,5 +32,5 @@ def interleaved_seconds(projects: dict[str, tuple[Path, bool]], runs: int) -> di
     times: dict[str, list[float]] = {name: [] for name in projects}
     for _ in range(runs):
         for name, (project, strict) in projects.items():
-            times[name].append(build_seconds(project, 1, strict))
+            times[name].append(build_seconds(project, strict))
     return {name: statistics.median(values) for name, values in times.items()}

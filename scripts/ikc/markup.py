@@ -30,10 +30,32 @@ def md_block(text) -> Markup:
     return _md_block(str(text or ""))
 
 
+# One line of words and ordinary punctuation, starting with a letter, digit or opening quote or bracket: nothing
+# Markdown would read as markup (no emphasis, code, links, escapes, entities, tags, headings, quotes or list
+# markers), so Markdown's whole output is the line in a paragraph. Most quiz options, feedback and checklist items
+# are like this; skipping the Markdown parser for them saves about a third of the project's own build time.
+# tests/unit/test_markup.py checks the shortcut against Markdown itself, on every text in the course and on
+# generated ones.
+_PLAIN_LINE = re.compile(r"[A-Za-z0-9\u00C0-\u024F\u2018\u201C\"'(][^\x00-\x1f\x7f\\`*_\[\]<>&#]*")
+_LIST_NUMBER = re.compile(r"\d+\.")  # "2. Then..." opens a numbered list
+
+
+def _is_plain_line(text: str) -> bool:
+    return _PLAIN_LINE.fullmatch(text) is not None and not _LIST_NUMBER.match(text)
+
+
+def _clean(rendered: str) -> str:
+    return nh3.clean(rendered, tags=TAGS, attributes=ATTRIBUTES, url_schemes=SCHEMES, link_rel=None)
+
+
+def markdown_block(text: str) -> str:
+    """What Markdown itself makes of a text (the tests check the shortcut in _md_block against it)."""
+    return _clean(_CONVERTER.reset().convert(html.escape(text, quote=False)))
+
+
 @functools.lru_cache(maxsize=None)  # the same quiz and checklist texts appear on several pages (module, slides, print)
 def _md_block(text: str) -> Markup:
-    rendered = _CONVERTER.reset().convert(html.escape(text, quote=False))
-    return Markup(nh3.clean(rendered, tags=TAGS, attributes=ATTRIBUTES, url_schemes=SCHEMES, link_rel=None))
+    return Markup(_clean(f"<p>{text}</p>") if _is_plain_line(text) else markdown_block(text))
 
 
 def md_inline(text) -> Markup:

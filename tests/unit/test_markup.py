@@ -32,3 +32,52 @@ def test_dates_and_minutes_read_naturally():
     assert format_minutes(45) == "45 min"
     assert format_minutes(90) == "1 h 30 min"
     assert format_minutes(120) == "2 h"
+
+
+# The shortcut for plain lines in ikc.markup must give exactly what Markdown gives.
+
+from pathlib import Path
+
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ikc.markup import _is_plain_line, markdown_block
+
+QUIZZES = Path(__file__).resolve().parents[2] / "quizzes"
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def test_the_plain_line_shortcut_matches_markdown_on_every_text_in_the_course():
+    texts = {text for path in QUIZZES.rglob("*.yml") for text in _strings(yaml.safe_load(path.read_text()))}
+    shortcut = [text for text in texts if _is_plain_line(text)]
+    assert len(shortcut) > len(texts) / 2  # the shortcut is in use, so this test is checking something
+    assert [t for t in shortcut if str(md_block(t)) != markdown_block(t)] == []
+
+
+def test_lines_that_look_plain_but_are_markdown_take_the_long_way():
+    for text in ("2. Then apply", "*Not* plain", "A [link](https://example.org/)", "Tom & Jerry",
+                 "# Heading", "- item", "Two\nlines", "A_b", "Back\\slash", "`code`"):
+        assert not _is_plain_line(text), text
+    assert _is_plain_line("The court's leave is needed (section 14C), not the parents'.")
+
+
+# Letters, digits, spaces of several kinds, ordinary punctuation and every character Markdown treats specially.
+_PIECES = [*"aZé9 .,;:!?'\"()-+=#*_`[]<>&\\/|~{}^%£—‘’“”\n\t\r\u00a0\u2028\u0085", "1. ", "2) ", "- ", "# ", "  ", "---", "http://x.org"]
+EDGE_TEXT = st.lists(st.sampled_from(_PIECES), max_size=25).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(EDGE_TEXT)
+def test_the_plain_line_shortcut_matches_markdown_on_generated_text(text):
+    assert str(md_block(text)) == markdown_block(text)

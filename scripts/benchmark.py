@@ -1,7 +1,9 @@
 """Benchmark the guide (`make bench`): build time against plain MkDocs, growth with 10x and 100x modules, the
 weight of a module page and of the search index, and Lighthouse scores. Prints a table, then the README section.
 
-Targets (issue 8): the project's rendering adds at most 20% to a plain build of the same Markdown; build time grows
+Targets (issue 8): the project's rendering adds at most 20% to a plain build of the same Markdown (every page's
+Markdown as the guide hands it to MkDocs, so the page count is equal; a build of only the hand-written files is
+shown too, and takes about a third of the time because it makes a third of the pages); build time grows
 linearly with content; a module page is under 150 KB gzipped without the search index; Lighthouse accessibility,
 best practices and SEO 100 and performance at least 95.
 
@@ -14,6 +16,7 @@ import argparse
 import datetime
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -43,6 +46,10 @@ def pages(site: Path) -> int:
     return sum(1 for page in site.rglob("*.html") if page.name != "404.html")
 
 
+def percent(ratio: float) -> str:
+    return f"{(ratio - 1) * 100:+.0f}%"
+
+
 def kb(n: int) -> str:
     return f"{n / KB:.1f} KB"
 
@@ -55,24 +62,26 @@ def run(args) -> list[tuple[str, str, str]]:
         full = projects.copy_project(tmp / "full")
         plain = projects.plain_project(tmp / "plain")
         same = projects.same_pages_project(tmp / "same")
-        medians = timing.interleaved_seconds({"full": (full, True), "plain": (plain, False), "same": (same, False)},
-                                             args.runs)
-        t_full, t_plain, t_same = medians["full"], medians["plain"], medians["same"]
-        ratio = t_full / t_plain
+        times = timing.interleaved_seconds({"full": (full, True), "plain": (plain, False), "same": (same, False)},
+                                           args.runs)
+        t_full, t_plain, t_same = (statistics.median(times[name]) for name in ("full", "plain", "same"))
         modules = len(projects.module_ids())
         # The guide makes pages the plain build has no source for (checklists, trainer and print pages): say how
         # many, as that, not slower rendering of each page, is most of the difference.
         pages_full, pages_plain = pages(full / "site"), pages(plain / "site")
+        median_ratio, fastest_ratio = timing.ratios(times["full"], times["same"])
+        met = median_ratio <= 1.2 and fastest_ratio <= 1.2
         rows += [(f"Build, the guide (median of {args.runs}, builds taking turns)", f"{t_full:.2f} s",
                   f"{pages_full} pages"),
-                 ("Build, same Markdown in plain MkDocs + Material", f"{t_plain:.2f} s", f"{pages_plain} pages"),
-                 ("Project rendering overhead", f"+{(ratio - 1) * 100:.0f}% (x{ratio:.2f})",
-                  "target at most +20%: " + ("met" if ratio <= 1.2 else "MISSED")),
-                 ("Build time per page, guide / plain", f"{t_full / pages_full * 1000:.0f} ms / "
-                  f"{t_plain / pages_plain * 1000:.0f} ms", "the same measure, page for page"),
                  ("Build, every page's final Markdown in plain MkDocs + Material", f"{t_same:.2f} s",
-                  f"{pages(same / 'site')} pages; the guide takes x{t_full / t_same:.2f} (+"
-                  f"{(t_full / t_same - 1) * 100:.0f}%): its own work with the page count equal")]
+                  f"{pages(same / 'site')} pages, as the guide's build hands them to MkDocs"),
+                 ("Project rendering overhead, page count equal", f"{percent(median_ratio)} (fastest runs: "
+                  f"{percent(fastest_ratio)})", "target at most +20%: " + ("met" if met else "MISSED")),
+                 ("Build, only the Markdown files of docs/ and modules/ in plain MkDocs + Material", f"{t_plain:.2f} s",
+                  f"{pages_plain} pages: the guide takes x{t_full / t_plain:.2f}, as it makes "
+                  f"{pages_full - pages_plain} more pages"),
+                 ("Build time per page, guide / those files", f"{t_full / pages_full * 1000:.0f} ms / "
+                  f"{t_plain / pages_plain * 1000:.0f} ms", "the same measure, page for page")]
         base = t_full / modules
         rows.append((f"Build, 1x ({modules} modules)", f"{t_full:.2f} s", f"{base:.3f} s per module"))
         for factor in args.factors:

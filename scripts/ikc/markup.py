@@ -33,7 +33,7 @@ def md_block(text) -> Markup:
 # One line of words and ordinary punctuation, starting with a letter, digit or opening quote or bracket: nothing
 # Markdown would read as markup (no emphasis, code, links, escapes, entities, tags, headings, quotes or list
 # markers), so Markdown's whole output is the line in a paragraph. Most quiz options, feedback and checklist items
-# are like this; skipping the Markdown parser for them saves about a third of the project's own build time.
+# are like this; skipping the Markdown parser for them saves about a quarter of the project's own build time.
 # tests/unit/test_markup.py checks the shortcut against Markdown itself, on every text in the course and on
 # generated ones.
 _PLAIN_LINE = re.compile(r"[A-Za-z0-9\u00C0-\u024F\u2018\u201C\"'(][^\x00-\x1f\x7f\\`*_\[\]<>&#]*")

@@ -1,6 +1,11 @@
 """Text from YAML is rendered as Markdown and can never inject markup or script."""
 
-from ikc.markup import md_block, md_inline, plain
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import ROOT
+from ikc.markup import _is_plain_line, markdown_block, md_block, md_inline, plain
 from ikc.render import format_minutes, long_date
 
 
@@ -36,16 +41,6 @@ def test_dates_and_minutes_read_naturally():
 
 # The shortcut for plain lines in ikc.markup must give exactly what Markdown gives.
 
-from pathlib import Path
-
-import yaml
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from ikc.markup import _is_plain_line, markdown_block
-
-QUIZZES = Path(__file__).resolve().parents[2] / "quizzes"
-
 
 def _strings(value):
     if isinstance(value, str):
@@ -59,7 +54,7 @@ def _strings(value):
 
 
 def test_the_plain_line_shortcut_matches_markdown_on_every_text_in_the_course():
-    texts = {text for path in QUIZZES.rglob("*.yml") for text in _strings(yaml.safe_load(path.read_text()))}
+    texts = {text for path in (ROOT / "quizzes").rglob("*.yml") for text in _strings(yaml.safe_load(path.read_text()))}
     shortcut = [text for text in texts if _is_plain_line(text)]
     assert len(shortcut) > len(texts) / 2  # the shortcut is in use, so this test is checking something
     assert [t for t in shortcut if str(md_block(t)) != markdown_block(t)] == []

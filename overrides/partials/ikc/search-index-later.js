@@ -34,11 +34,8 @@
     });
   }
 
-  if (document.readyState === "complete") {
-    whenIdleAfterFirstFrame();
-  } else {
-    window.addEventListener("load", whenIdleAfterFirstFrame, { once: true });
-  }
+  // Inlined in the page, this runs while the page is still being parsed, so "load" is always still to come.
+  window.addEventListener("load", whenIdleAfterFirstFrame, { once: true });
   // The reader opening search (by click, tap or Material's / and s keys) focuses something in its form.
   document.addEventListener("focusin", function (event) {
     if (event.target && event.target.closest && event.target.closest("form[name=search]")) { release(); }

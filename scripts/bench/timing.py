@@ -40,6 +40,6 @@ def ratios(a: list[float], b: list[float]) -> tuple[float, float]:
     """A's time over B's, as the ratio of medians and as the ratio of the fastest runs.
 
     Other work on a shared machine only ever adds time, and by different amounts from one build to the next, so the
-    medians' ratio can move by twenty points between runs; the fastest runs are the nearest to each build's own
+    medians' ratio can move by tens of points between runs; the fastest runs are the nearest to each build's own
     cost. Both are reported, and a target counts as met only if both meet it."""
     return statistics.median(a) / statistics.median(b), min(a) / min(b)

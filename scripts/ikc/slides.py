@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 HEADING_ID = re.compile(r'<h([12])[^>]*\bid="([^"]+)"[^>]*>(.*?)</h\1>', re.S)
@@ -31,54 +30,48 @@ class Node:
         return Node(self.start + by, self.end + by, self.tag, self.classes)
 
 
-class _TopLevel(HTMLParser):
-    """Find the extent of each top-level element of an HTML fragment."""
-
-    def __init__(self, text: str):
-        super().__init__(convert_charrefs=False)
-        self.text = text
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        self.depth = 0
-        self.open: tuple[int, str, set[str]] | None = None
-        self.nodes: list[Node] = []
-        self.feed(text)
-        self.close()
-
-    def _offset(self) -> int:
-        line, column = self.getpos()
-        return self.line_starts[line - 1] + column
-
-    def handle_starttag(self, tag, attrs):
-        if tag in VOID:
-            self.handle_startendtag(tag, attrs)
-            return
-        if self.depth == 0:
-            self.open = (self._offset(), tag, set((dict(attrs).get("class") or "").split()))
-        self.depth += 1
-
-    def handle_startendtag(self, tag, attrs):
-        if self.depth == 0:
-            start = self._offset()
-            self.nodes.append(Node(start, start + len(self.get_starttag_text()), tag, set()))
-
-    def handle_endtag(self, tag):
-        if tag in VOID or self.depth == 0:
-            return
-        self.depth -= 1
-        if self.depth == 0 and self.open:
-            start, open_tag, classes = self.open
-            end = self.text.index(">", self._offset()) + 1
-            self.nodes.append(Node(start, end, open_tag, classes))
-            self.open = None
+# One start tag, end tag or comment. The fragment is HTML that Python-Markdown and the guide's templates wrote, where
+# "<" and ">" inside text and attribute values are always escaped, so a tag can be found by pattern. This replaced
+# html.parser, whose parse was most of the cost of a presenter page (the output is the same, byte for byte).
+_TOKEN = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>", re.S)
+_RAW_TEXT = {"script", "style"}  # their content is text, not markup
+_CLASS = re.compile(r'\sclass="([^"]*)"')
 
 
 def top_level(fragment: str) -> list[Node]:
-    return _TopLevel(fragment).nodes
+    """The extent of each top-level element of an HTML fragment."""
+    nodes: list[Node] = []
+    depth, start, open_tag, classes = 0, 0, "", set()
+    position = 0
+    while match := _TOKEN.search(fragment, position):
+        position = match.end()
+        closing, tag, attributes = match.group(1), (match.group(2) or "").lower(), match.group(3) or ""
+        if not tag:
+            continue  # a comment
+        if closing:
+            if tag in VOID or depth == 0:
+                continue
+            depth -= 1
+            if depth == 0:
+                nodes.append(Node(start, match.end(), open_tag, classes))
+            continue
+        if tag in VOID or attributes.endswith("/"):
+            if depth == 0:
+                nodes.append(Node(match.start(), match.end(), tag, set()))
+            continue
+        if depth == 0:
+            found = _CLASS.search(attributes)
+            start, open_tag, classes = match.start(), tag, set(found.group(1).split()) if found else set()
+        depth += 1
+        if tag in _RAW_TEXT:  # skip to its end tag, which the next search then finds
+            end = fragment.find(f"</{tag}", position)
+            position = end if end >= 0 else len(fragment)
+    return nodes
 
 
 def split(page_html: str) -> str:
     """The page as <section class="ikc-slide"> elements, plus the whole-session notes as a separate section."""
-    nodes = top_level(page_html)  # parsed once: the parse is most of the cost of a presenter page
+    nodes = top_level(page_html)  # scanned once, then every slide takes its share
     starts = [n.start for n in nodes if n.tag == "h2" or "<h2" in page_html[n.start:n.end]]
     bounds = [0, *starts, len(page_html)]
     out, number = [], 0

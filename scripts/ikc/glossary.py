@@ -78,7 +78,7 @@ class GlossaryTreeprocessor(Treeprocessor):
     def run(self, root):
         if not self.ext.active or not self.ext.regex:
             return None
-        self.used: list[Term] = []
+        self.used: dict[str, Term] = {}  # by slug: a look-up here is made for every match on the page
         self._walk(root)
         if self.used:
             root.append(self._term_list())
@@ -109,9 +109,9 @@ class GlossaryTreeprocessor(Treeprocessor):
         lead, cursor = None, 0
         for match in self.ext.regex.finditer(text):
             term = self.ext.by_form.get(match.group(1).lower())
-            if term is None or term in self.used:
+            if term is None or term.slug in self.used:
                 continue
-            self.used.append(term)
+            self.used[term.slug] = term
             before = text[cursor:match.start()]
             if nodes:
                 nodes[-1].tail = before
@@ -131,7 +131,7 @@ class GlossaryTreeprocessor(Treeprocessor):
         heading = etree.SubElement(section, "h2", {"id": "terms-on-this-page"})
         heading.text = "Terms used on this page"
         dl = etree.SubElement(section, "dl")
-        for term in sorted(self.used, key=lambda t: t.term.lower()):
+        for term in sorted(self.used.values(), key=lambda t: t.term.lower()):
             dt = etree.SubElement(dl, "dt", {"id": f"term-{term.slug}"})
             dt.text = term.term
             dd = etree.SubElement(dl, "dd")

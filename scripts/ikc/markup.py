@@ -60,7 +60,12 @@ def _md_block(text: str) -> Markup:
 
 def md_inline(text) -> Markup:
     """Markdown for one line (a label, an option): no surrounding paragraph."""
-    block = str(md_block(text)).strip()
+    return _md_inline(str(text or ""))
+
+
+@functools.lru_cache(maxsize=None)  # as _md_block: an option's text is shown on several pages, and twice on some
+def _md_inline(text: str) -> Markup:
+    block = str(_md_block(text)).strip()
     if block.startswith("<p>") and block.endswith("</p>") and block.count("<p>") == 1:
         block = block[3:-4]
     return Markup(block)
@@ -68,7 +73,12 @@ def md_inline(text) -> Markup:
 
 def plain(text) -> str:
     """Text with Markdown and tags removed (and not escaped: templates escape it), for plain-text uses."""
-    return html.unescape(nh3.clean(str(md_inline(text)), tags=set()))
+    return _plain(str(text or ""))
+
+
+@functools.lru_cache(maxsize=None)
+def _plain(text: str) -> str:
+    return html.unescape(nh3.clean(str(_md_inline(text)), tags=set()))
 
 
 # Characters that Python-Markdown lets a backslash make literal (markdown.Markdown.ESCAPED_CHARS).

@@ -16,13 +16,12 @@ import posixpath
 import re
 from dataclasses import dataclass
 
-TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)(\s[^>]*)?>")
 ATTRIBUTE = re.compile(r'(\s)([a-zA-Z_:][-a-zA-Z0-9_:.]*)="([^"]*)"')
 ID_LISTS = {"id", "for", "aria-describedby", "aria-labelledby", "aria-controls", "aria-owns", "headers", "list"}
 URL_ATTRIBUTES = {"href", "src"}
-# A start tag with none of those attributes is left exactly as it is, without taking its attributes apart: most tags
-# carry only a class, and parsing them all was most of the cost of combining the pages.
-REWRITTEN = re.compile(r"\s(?:" + "|".join(sorted(ID_LISTS | URL_ATTRIBUTES)) + ")=")
+# A start tag with at least one of those attributes. Any other tag is left exactly as it is, and not even handed to
+# Python: most tags carry only a class, and taking them all apart was most of the cost of combining the pages.
+TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)((?=\s)[^>]*?\s(?:" + "|".join(sorted(ID_LISTS | URL_ATTRIBUTES)) + r")=[^>]*)>")
 HEADING = re.compile(r"<(/?)h([1-5])\b")
 FIRST_H1 = re.compile(r"<h1\b[^>]*>.*?</h1>\s*", re.S)
 # Elements that belong to a page on its own and not inside a combined page (print controls, the colophon).
@@ -51,9 +50,7 @@ def rewrite(part: Part, targets: dict[str, str], page_url: str) -> str:
     html = HEADING.sub(lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", html)
 
     def tag(match: re.Match) -> str:
-        name, attributes = match.group(1), match.group(2) or ""
-        if not REWRITTEN.search(attributes):
-            return match.group(0)
+        name, attributes = match.group(1), match.group(2)
         pairs = [(m.group(1), m.group(2), m.group(3)) for m in ATTRIBUTE.finditer(attributes)]
         rest = ATTRIBUTE.sub("", attributes)  # valueless attributes (hidden, checked) and the tag's closing slash
         out, inside = [], False

@@ -46,6 +46,28 @@ def test_a_link_to_a_heading_below_the_quiz_lands_on_it(page, guide_url):
     assert 0 <= top < 200, f"the Sources heading is at {top}px, not at the top of the screen"
 
 
+def test_the_closed_navigation_drawer_of_a_phone_is_skipped_and_drawn_whole_when_opened(page, guide_url):
+    page.set_viewport_size({"width": 412, "height": 823})
+    page.goto(guide_url + MODULE)
+    drawer = page.locator(".md-sidebar--primary")
+    assert drawer.evaluate(CONTENT_VISIBILITY) == "auto"
+    page.locator("label.md-header__button[for=__drawer]").click()
+    link = drawer.get_by_role("link", name="Assessing carers overseas")
+    link.wait_for(state="visible")
+    page.wait_for_timeout(400)  # the drawer slides in
+    painted = link.evaluate("""a => {
+        const r = a.getBoundingClientRect();
+        return r.width > 0 && a.contains(document.elementFromPoint(r.left + 8, r.top + r.height / 2));
+    }""")
+    assert painted, "the opened drawer's links are not drawn"
+
+
+def test_the_navigation_beside_the_text_on_a_wide_screen_is_never_skipped(page, guide_url):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(guide_url + MODULE)
+    assert page.locator(".md-sidebar--primary").evaluate(CONTENT_VISIBILITY) == "visible"
+
+
 def test_print_lays_out_every_block(page, guide_url):
     page.goto(guide_url + MODULE)
     page.emulate_media(media="print")

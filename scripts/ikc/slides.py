@@ -30,9 +30,10 @@ class Node:
         return Node(self.start + by, self.end + by, self.tag, self.classes)
 
 
-# One start tag, end tag or comment. The fragment is HTML that Python-Markdown and the guide's templates wrote, where
-# "<" and ">" inside text and attribute values are always escaped, so a tag can be found by pattern. This replaced
-# html.parser, whose parse was most of the cost of a presenter page (the output is the same, byte for byte).
+# One start tag, end tag or comment. The fragment is HTML that Python-Markdown and the guide's templates wrote, which
+# escape "<" and ">" in text and attribute values, so a tag can be found by pattern (a ">" an author typed inside
+# an attribute of raw HTML would only end that tag early, leaving the nesting intact). This replaced html.parser,
+# whose parse was most of the cost of a presenter page (the output is the same, byte for byte).
 _TOKEN = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>", re.S)
 _RAW_TEXT = {"script", "style"}  # their content is text, not markup
 _CLASS = re.compile(r'\sclass="([^"]*)"')

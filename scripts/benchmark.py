@@ -136,7 +136,7 @@ def table(rows) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=9, help="builds of each project, taken in turn (default 9: on a "
-                        "shared machine one build of the same project can take from 3.1 s to 5.0 s)")
+                        "shared machine one build of the same project can take from 3.1 s to 5.1 s)")
     parser.add_argument("--factors", type=int, nargs="*", default=[10, 100], help="content multiples to time")
     parser.add_argument("--no-lighthouse", dest="lighthouse", action="store_false")
     parser.add_argument("--lighthouse-runs", type=int, default=5, help="Lighthouse runs per page (default 5)")

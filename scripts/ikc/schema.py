@@ -40,8 +40,9 @@ def validator(name: str):
     """jsonschema, for the full list of errors."""
     import jsonschema  # only when a file is invalid: see the module's docstring
 
-    cls = jsonschema.validators.validator_for(_schema(name))
-    return cls(_schema(name), format_checker=cls.FORMAT_CHECKER)
+    schema = _schema(name)
+    cls = jsonschema.validators.validator_for(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
 
 
 def is_valid(data, schema_name: str) -> bool:

@@ -21,7 +21,8 @@ ID_LISTS = {"id", "for", "aria-describedby", "aria-labelledby", "aria-controls",
 URL_ATTRIBUTES = {"href", "src"}
 # A start tag with at least one of those attributes. Any other tag is left exactly as it is, and not even handed to
 # Python: most tags carry only a class, and taking them all apart was most of the cost of combining the pages.
-TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)((?=\s)[^>]*?\s(?:" + "|".join(sorted(ID_LISTS | URL_ATTRIBUTES)) + r")=[^>]*)>")
+REWRITTEN_NAMES = "|".join(sorted(ID_LISTS | URL_ATTRIBUTES))
+TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)((?=\s)[^>]*?\s(?:" + REWRITTEN_NAMES + r")=[^>]*)>")
 HEADING = re.compile(r"<(/?)h([1-5])\b")
 FIRST_H1 = re.compile(r"<h1\b[^>]*>.*?</h1>\s*", re.S)
 # Elements that belong to a page on its own and not inside a combined page (print controls, the colophon).

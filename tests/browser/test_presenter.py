@@ -7,6 +7,7 @@ import re
 import subprocess
 
 import pytest
+from playwright.sync_api import expect
 
 from a11y import axe_violations
 
@@ -85,7 +86,9 @@ def test_speaker_view_follows_the_slides(browser, page, mini_url, mini_site, whe
     assert "Right, the family court." in notes.inner_text()
     assert deck.get_by_text("Right, the family court.").is_hidden()
     notes.get_by_text("Session plan and notes for the whole session").click()
-    assert "zebra-facilitator" in notes.inner_text()
+    # The notes' boxes are drawn in the frame after the section opens (content-visibility: auto, ikc-offscreen.css);
+    # until then innerText leaves them out, so wait for the text as it will be shown.
+    expect(notes).to_contain_text("zebra-facilitator", use_inner_text=True)
     assert "11. Question 2 of 3" in speaker.locator(".ikc-speaker__next").inner_text()
 
     speaker.keyboard.press("r")  # revealing the answer in the speaker view reveals it in the room

@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from playwright.sync_api import expect
 
 from keyboard import tab_to
 
@@ -94,9 +95,10 @@ def test_without_javascript_answers_are_readable(browser, mini_url):
     page.goto(mini_url + "modules/first-module.html")
     details = page.locator("#q-first-module-single-one details.ikc-answer")
     details.locator("summary").click()
-    text = details.inner_text()
-    assert "Correct answer: The family court" in text
-    assert "Paragraph 19 needs the court." in text
+    # innerText, as shown once opened (not textContent, which holds it closed too); waited for because boxes inside
+    # are drawn a frame later (content-visibility: auto, ikc-offscreen.css).
+    expect(details).to_contain_text("Correct answer: The family court", use_inner_text=True)
+    expect(details).to_contain_text("Paragraph 19 needs the court.", use_inner_text=True)
     context.close()
 
 

@@ -5,6 +5,7 @@ import json
 import subprocess
 
 import pytest
+from playwright.sync_api import expect
 
 from a11y import axe_violations, focus_indicator, reflow_problems
 from keyboard import tab_to
@@ -121,7 +122,8 @@ def test_my_learning_before_anything_is_done(page, mini_url):
     assert page.locator(".ikc-learning__summary").inner_text().startswith("You have completed 0 of 2 modules.")
     assert page.locator(".ikc-cpd__empty").is_visible()
     assert not page.locator(".ikc-cpd__tools").is_visible()
-    assert "stays on this device" in page.locator(".ikc-data-tools__privacy").inner_text()
+    # A box: drawn once it nears the screen (content-visibility: auto), so wait for the text as it is shown.
+    expect(page.locator(".ikc-data-tools__privacy")).to_contain_text("stays on this device", use_inner_text=True)
 
 
 # ---------- Reflection, and nothing lost through reload, export, clear and import ----------
@@ -136,7 +138,8 @@ def test_reflection_survives_reload_export_clear_and_import(page, mini_url, tmp_
     entry.locator(".ikc-cpd-entry__edit").click()
     form = page.locator("#reflect-first-module")
     assert form.is_visible()
-    assert "Do not write names" in form.locator(".ikc-reflection__privacy").inner_text()
+    # The warning box is drawn in the frame after the form opens (content-visibility: auto): wait for it.
+    expect(form.locator(".ikc-reflection__privacy")).to_contain_text("Do not write names", use_inner_text=True)
     assert "privacy" in page.get_attribute("#reflect-first-module-learnt", "aria-describedby")
     page.fill("#reflect-first-module-learnt", "Typed, then the tab was closed.")
     page.reload()  # saved as typed: nothing is lost by leaving without pressing Done

@@ -1,5 +1,6 @@
-"""Long blocks are skipped while off screen (ikc-offscreen.css) without costing the reader anything: glossary
-toggletips are never clipped, links into a page land on their heading, and print lays out everything."""
+"""Work the browser is spared as a page loads, without costing the reader anything. Long blocks are skipped while
+off screen (ikc-offscreen.css): glossary toggletips are never clipped, links into a page land on their heading, and
+print lays out everything. Navigation titles are not watched one by one by Material's script, and still show whole."""
 
 import pytest
 
@@ -73,3 +74,19 @@ def test_print_lays_out_every_block(page, guide_url):
     page.emulate_media(media="print")
     assert page.locator(".ikc-quiz").evaluate(CONTENT_VISIBILITY) == "visible"
     assert page.locator(".md-typeset .admonition").first.evaluate(CONTENT_VISIBILITY) == "visible"
+
+
+def test_navigation_titles_show_whole_at_320px_without_material_watching_each(page, guide_url):
+    page.set_viewport_size({"width": 320, "height": 640})  # 1280 px at 400% zoom
+    page.goto(guide_url + MODULE)
+    page.locator("label.md-header__button[for=__drawer]").click()
+    page.wait_for_timeout(400)  # the drawer slides in
+    # Material's script watches every "md-ellipsis" on the page to give a cut-off one a tooltip (partials/toc-item.html).
+    assert page.locator(".md-nav .md-ellipsis").count() == 0
+    titles = page.locator(".md-sidebar--primary .md-nav__link > .ikc-nav-title")
+    assert titles.count() > 30  # every page of the guide, and this page's contents
+    cut_off = titles.evaluate_all("""spans => spans.filter(s => s.offsetWidth && s.scrollWidth > s.clientWidth + 1)
+                                               .map(s => s.textContent.trim())""")
+    assert cut_off == []
+    link = page.locator(".md-sidebar--primary").get_by_role("link", name="Working with the authorities in the other country")
+    assert link.bounding_box()["height"] > 40, "a long title wraps onto a second line"

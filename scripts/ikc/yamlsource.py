@@ -108,8 +108,14 @@ def load_yaml(text: str, display: str, first_line: int = 1) -> tuple[Located | N
     return Located(data, lines, display), problems
 
 
+STR_TAG = "tag:yaml.org,2002:str"
+
+
 def _build(node, path, lines, problems, display, offset, constructor, parents=(), built=None):
     lines[path] = node.start_mark.line + 1 + offset
+    # Most values are text: PyYAML's constructor would hand back node.value unchanged, by a longer road.
+    if node.tag == STR_TAG and isinstance(node, yaml.ScalarNode):
+        return node.value
     if any(node is parent for parent in parents):  # an anchor that contains itself (&a [*a])
         problems.append(Problem(display, lines[path], _dotted(path) or None, "refers to itself through an anchor",
                                 "write the content out instead of using & and *"))
@@ -138,10 +144,13 @@ def _build(node, path, lines, problems, display, offset, constructor, parents=()
                 problems.append(Problem(display, key_node.start_mark.line + 1 + offset, None,
                                         "merge keys (<<) are not supported", "write the fields out in full"))
                 continue
-            try:
-                key = str(constructor.construct_object(key_node))
-            except yaml.YAMLError:
-                key = str(key_node.value)
+            if key_node.tag == STR_TAG:
+                key = key_node.value
+            else:
+                try:
+                    key = str(constructor.construct_object(key_node))
+                except yaml.YAMLError:
+                    key = str(key_node.value)
             if key in result:
                 problems.append(Problem(display, key_node.start_mark.line + 1 + offset,
                                         _dotted(path + (key,)), "appears twice in the same block",

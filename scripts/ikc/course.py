@@ -200,9 +200,10 @@ def _load_sources(course: Course, root: Path) -> list[Problem]:
 
 def _cross_check(course: Course, root: Path) -> list[Problem]:
     out: list[Problem] = []
+    pages = _site_pages(course, root)
     for module in course.modules.values():
         out += _check_module_refs(course, root, module)
-        out += _check_links(course, root, module)
+        out += _check_links(course, pages, module)
     for mid in course.modules:
         if mid not in course.module_order:
             out.append(Problem("mkdocs.yml", None, "nav", f"module '{mid}' is not in the course navigation",
@@ -268,11 +269,16 @@ def _check_module_refs(course: Course, root: Path, module: Module) -> list[Probl
     return out
 
 
-def _check_links(course: Course, root: Path, module: Module) -> list[Problem]:
+def _site_pages(course: Course, root: Path) -> set[str]:
+    """Every page a module can link to, as a path under the site's root ("modules/id.md")."""
+    pages = {f"modules/{m}.md" for m in course.modules} | {f"checklists/{c}.md" for c in course.checklists}
+    return pages | {"checklists/index.md"} | {p.relative_to(root / "docs").as_posix()
+                                             for p in (root / "docs").rglob("*.md")}
+
+
+def _check_links(course: Course, pages: set[str], module: Module) -> list[Problem]:
     """Internal links in a module's body, with the line they are on: pages exist and anchors too."""
     out: list[Problem] = []
-    pages = {f"modules/{m}.md" for m in course.modules} | {f"checklists/{c}.md" for c in course.checklists}
-    pages |= {"checklists/index.md"} | {p.relative_to(root / "docs").as_posix() for p in (root / "docs").rglob("*.md")}
     for offset, line in enumerate(module.body.split("\n")):
         for match in LINK.finditer(line):
             target = match.group(1)

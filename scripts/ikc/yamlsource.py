@@ -111,11 +111,15 @@ def load_yaml(text: str, display: str, first_line: int = 1) -> tuple[Located | N
 STR_TAG = "tag:yaml.org,2002:str"
 
 
+def _construct(node, constructor):
+    """A scalar's Python value. Most are text, which PyYAML's constructor would hand back unchanged by a longer road."""
+    return node.value if node.tag == STR_TAG else constructor.construct_object(node)
+
+
 def _build(node, path, lines, problems, display, offset, constructor, parents=(), built=None):
     lines[path] = node.start_mark.line + 1 + offset
-    # Most values are text: PyYAML's constructor would hand back node.value unchanged, by a longer road.
-    if node.tag == STR_TAG and isinstance(node, yaml.ScalarNode):
-        return node.value
+    if not isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        return _scalar(node, path, problems, display, offset, constructor)
     if any(node is parent for parent in parents):  # an anchor that contains itself (&a [*a])
         problems.append(Problem(display, lines[path], _dotted(path) or None, "refers to itself through an anchor",
                                 "write the content out instead of using & and *"))
@@ -123,47 +127,45 @@ def _build(node, path, lines, problems, display, offset, constructor, parents=()
     # A block used again through an alias (*name) is refused: nested aliases multiply ("billion laughs") and
     # would take minutes and gigabytes to expand. Content never needs them.
     built = set() if built is None else built
-    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
-        if id(node) in built:
-            if "reported" not in built:  # once per file: a bomb would otherwise list hundreds of places
-                built.add("reported")
-                problems.append(Problem(display, lines[path], _dotted(path) or None,
-                                        "repeats a block through an alias (*name)",
-                                        "write the content out in full: anchors (&) and aliases (*) are not supported"))
-            return None
-        built.add(id(node))
+    if id(node) in built:
+        if "reported" not in built:  # once per file: a bomb would otherwise list hundreds of places
+            built.add("reported")
+            problems.append(Problem(display, lines[path], _dotted(path) or None,
+                                    "repeats a block through an alias (*name)",
+                                    "write the content out in full: anchors (&) and aliases (*) are not supported"))
+        return None
+    built.add(id(node))
     parents = parents + (node,)
-    if isinstance(node, yaml.MappingNode):
-        result = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                problems.append(Problem(display, key_node.start_mark.line + 1 + offset, None,
-                                        "a key must be a plain word", "write keys as simple names"))
-                continue
-            if key_node.value == "<<" or key_node.tag.endswith(":merge"):
-                problems.append(Problem(display, key_node.start_mark.line + 1 + offset, None,
-                                        "merge keys (<<) are not supported", "write the fields out in full"))
-                continue
-            if key_node.tag == STR_TAG:
-                key = key_node.value
-            else:
-                try:
-                    key = str(constructor.construct_object(key_node))
-                except yaml.YAMLError:
-                    key = str(key_node.value)
-            if key in result:
-                problems.append(Problem(display, key_node.start_mark.line + 1 + offset,
-                                        _dotted(path + (key,)), "appears twice in the same block",
-                                        f"keep one '{key}' (YAML would silently keep only the last)"))
-                continue
-            result[key] = _build(value_node, path + (key,), lines, problems, display, offset, constructor, parents,
-                                 built)
-        return result
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, path + (i,), lines, problems, display, offset, constructor, parents, built)
                 for i, item in enumerate(node.value)]
+    result = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            problems.append(Problem(display, key_node.start_mark.line + 1 + offset, None,
+                                    "a key must be a plain word", "write keys as simple names"))
+            continue
+        if key_node.value == "<<" or key_node.tag.endswith(":merge"):
+            problems.append(Problem(display, key_node.start_mark.line + 1 + offset, None,
+                                    "merge keys (<<) are not supported", "write the fields out in full"))
+            continue
+        try:
+            key = str(_construct(key_node, constructor))
+        except yaml.YAMLError:
+            key = str(key_node.value)
+        if key in result:
+            problems.append(Problem(display, key_node.start_mark.line + 1 + offset,
+                                    _dotted(path + (key,)), "appears twice in the same block",
+                                    f"keep one '{key}' (YAML would silently keep only the last)"))
+            continue
+        result[key] = _build(value_node, path + (key,), lines, problems, display, offset, constructor, parents,
+                             built)
+    return result
+
+
+def _scalar(node, path, problems, display, offset, constructor):
     try:
-        value = constructor.construct_object(node)
+        value = _construct(node, constructor)
     except yaml.YAMLError as err:
         problems.append(Problem(display, node.start_mark.line + 1 + offset, _dotted(path) or None,
                                 f"value cannot be read ({getattr(err, 'problem', None) or err})",

@@ -10,6 +10,12 @@ MODULE = "modules/legal-framework.html"
 CONTENT_VISIBILITY = "el => getComputedStyle(el).contentVisibility"
 
 
+def open_drawer(page) -> None:
+    """Open a phone's navigation drawer with the menu button, and let it slide in."""
+    page.locator("label.md-header__button[for=__drawer]").click()
+    page.wait_for_timeout(400)
+
+
 def test_quiz_and_boxes_without_terms_are_skipped_until_near_the_screen(page, guide_url):
     page.goto(guide_url + MODULE)
     assert page.locator(".ikc-quiz").evaluate(CONTENT_VISIBILITY) == "auto"
@@ -52,10 +58,9 @@ def test_the_closed_navigation_drawer_of_a_phone_is_skipped_and_drawn_whole_when
     page.goto(guide_url + MODULE)
     drawer = page.locator(".md-sidebar--primary")
     assert drawer.evaluate(CONTENT_VISIBILITY) == "auto"
-    page.locator("label.md-header__button[for=__drawer]").click()
+    open_drawer(page)
     link = drawer.get_by_role("link", name="Assessing carers overseas")
     link.wait_for(state="visible")
-    page.wait_for_timeout(400)  # the drawer slides in
     painted = link.evaluate("""a => {
         const r = a.getBoundingClientRect();
         return r.width > 0 && a.contains(document.elementFromPoint(r.left + 8, r.top + r.height / 2));
@@ -79,8 +84,7 @@ def test_print_lays_out_every_block(page, guide_url):
 def test_navigation_titles_show_whole_at_320px_without_material_watching_each(page, guide_url):
     page.set_viewport_size({"width": 320, "height": 640})  # 1280 px at 400% zoom
     page.goto(guide_url + MODULE)
-    page.locator("label.md-header__button[for=__drawer]").click()
-    page.wait_for_timeout(400)  # the drawer slides in
+    open_drawer(page)
     # Material's script watches every "md-ellipsis" on the page to give a cut-off one a tooltip (partials/toc-item.html).
     assert page.locator(".md-nav .md-ellipsis").count() == 0
     titles = page.locator(".md-sidebar--primary .md-nav__link > .ikc-nav-title")

@@ -7,9 +7,9 @@ import re
 import subprocess
 
 import pytest
-from playwright.sync_api import expect
 
 from a11y import axe_violations
+from shown import expect_shown_text
 
 pytestmark = pytest.mark.browser
 PRESENT = "modules/first-module-present.html"
@@ -82,14 +82,11 @@ def test_speaker_view_follows_the_slides(browser, page, mini_url, mini_site, whe
     speaker.get_by_role("combobox", name="Go to slide").select_option(label="10. Question 1 of 3")
     deck.wait_for_function("document.querySelector('.ikc-deck__n').textContent === '10'")
     assert visible_heading(deck) == "Question 1 of 3"
-    # The speaker sees this slide's notes (why each option is right or wrong), which the room does not. The notes
-    # are a box, drawn in the frame after they are swapped in (content-visibility: auto): wait for it.
-    expect(notes).to_contain_text("Right, the family court.", use_inner_text=True)
+    # The speaker sees this slide's notes (why each option is right or wrong), which the room does not.
+    expect_shown_text(notes, "Right, the family court.")
     assert deck.get_by_text("Right, the family court.").is_hidden()
     notes.get_by_text("Session plan and notes for the whole session").click()
-    # Boxes are drawn in the frame after they appear (content-visibility: auto, ikc-offscreen.css); until then
-    # innerText leaves them out, so each check waits for the text as it will be shown.
-    expect(notes).to_contain_text("zebra-facilitator", use_inner_text=True)
+    expect_shown_text(notes, "zebra-facilitator")
     assert "11. Question 2 of 3" in speaker.locator(".ikc-speaker__next").inner_text()
 
     speaker.keyboard.press("r")  # revealing the answer in the speaker view reveals it in the room

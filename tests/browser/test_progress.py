@@ -5,10 +5,10 @@ import json
 import subprocess
 
 import pytest
-from playwright.sync_api import expect
 
 from a11y import axe_violations, focus_indicator, reflow_problems
 from keyboard import tab_to
+from shown import expect_shown_text
 
 pytestmark = pytest.mark.browser
 FIRST_NAV = ".md-nav--primary a.md-nav__link[href$='first-module.html']"
@@ -122,8 +122,7 @@ def test_my_learning_before_anything_is_done(page, mini_url):
     assert page.locator(".ikc-learning__summary").inner_text().startswith("You have completed 0 of 2 modules.")
     assert page.locator(".ikc-cpd__empty").is_visible()
     assert not page.locator(".ikc-cpd__tools").is_visible()
-    # A box: drawn once it nears the screen (content-visibility: auto), so wait for the text as it is shown.
-    expect(page.locator(".ikc-data-tools__privacy")).to_contain_text("stays on this device", use_inner_text=True)
+    expect_shown_text(page.locator(".ikc-data-tools__privacy"), "stays on this device")
 
 
 # ---------- Reflection, and nothing lost through reload, export, clear and import ----------
@@ -138,8 +137,7 @@ def test_reflection_survives_reload_export_clear_and_import(page, mini_url, tmp_
     entry.locator(".ikc-cpd-entry__edit").click()
     form = page.locator("#reflect-first-module")
     assert form.is_visible()
-    # The warning box is drawn in the frame after the form opens (content-visibility: auto): wait for it.
-    expect(form.locator(".ikc-reflection__privacy")).to_contain_text("Do not write names", use_inner_text=True)
+    expect_shown_text(form.locator(".ikc-reflection__privacy"), "Do not write names")
     assert "privacy" in page.get_attribute("#reflect-first-module-learnt", "aria-describedby")
     page.fill("#reflect-first-module-learnt", "Typed, then the tab was closed.")
     page.reload()  # saved as typed: nothing is lost by leaving without pressing Done

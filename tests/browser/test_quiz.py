@@ -3,9 +3,9 @@
 import json
 
 import pytest
-from playwright.sync_api import expect
 
 from keyboard import tab_to
+from shown import expect_shown_text
 
 pytestmark = pytest.mark.browser
 QUIZ = "#quiz ~ .ikc-quiz"
@@ -95,10 +95,8 @@ def test_without_javascript_answers_are_readable(browser, mini_url):
     page.goto(mini_url + "modules/first-module.html")
     details = page.locator("#q-first-module-single-one details.ikc-answer")
     details.locator("summary").click()
-    # innerText, as shown once opened (not textContent, which holds it closed too); waited for because boxes inside
-    # are drawn a frame later (content-visibility: auto, ikc-offscreen.css).
-    expect(details).to_contain_text("Correct answer: The family court", use_inner_text=True)
-    expect(details).to_contain_text("Paragraph 19 needs the court.", use_inner_text=True)
+    expect_shown_text(details, "Correct answer: The family court")
+    expect_shown_text(details, "Paragraph 19 needs the court.")
     context.close()
 
 

@@ -117,5 +117,8 @@ def test_nothing_runs_when_every_text_is_revealed(page, poisoned_site):
         assert "<script>window.pwned=1</script>" in page.locator("h1").inner_text()
         assert "{{ 7*7 }}" in page.locator("article").inner_text()
     finally:
+        # Leave the page before the server stops: the search index is fetched once the page is idle, and a fetch
+        # cut off by the server stopping is a script error on the page, not a payload running.
+        page.goto("about:blank")
         server.close()
     assert dialogs == []

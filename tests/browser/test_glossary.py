@@ -32,3 +32,13 @@ def test_only_first_use_is_marked_and_terms_listed_at_the_end(page, mini_url):
 def test_glossary_page_lists_every_term(page, mini_url):
     page.goto(mini_url + "glossary.html")
     assert page.locator(".ikc-glossary dt").all_inner_texts() == ["care order", "Central Authority"]
+
+
+def test_a_term_that_wraps_keeps_the_alignment_of_its_text(page, mini_url):
+    # A browser centres a button's text; a term that breaks over two lines (a narrow table cell, a phone) would
+    # then sit centred in the middle of a left-aligned sentence.
+    page.goto(mini_url + "modules/first-module.html")
+    term = page.locator("button.ikc-term").first
+    term.wait_for()
+    aligned = term.evaluate("b => [getComputedStyle(b).textAlign, getComputedStyle(b.parentElement).textAlign]")
+    assert aligned[0] == aligned[1], aligned

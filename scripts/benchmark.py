@@ -5,7 +5,8 @@ Targets (issue 8): the project's rendering adds at most 20% to a plain build of 
 Markdown as the guide hands it to MkDocs, so the page count is equal; a build of only the hand-written files is
 shown too, and takes about a third of the time because it makes a third of the pages); build time grows
 linearly with content; a module page is under 150 KB gzipped without the search index; Lighthouse accessibility,
-best practices and SEO 100 and performance at least 95.
+best practices and SEO 100 and performance at least 95, with the CPU slowed as Lighthouse's documentation advises
+for the machine (its fixed 4x is for a high-end desktop; both are shown).
 
   .venv/bin/python scripts/benchmark.py [--runs 9] [--factors 10 100] [--no-lighthouse] [--lighthouse-runs 9]
 """
@@ -112,18 +113,32 @@ def run(args) -> list[tuple[str, str, str]]:
                 rows.append(("Search index loaded by the module page", kb(index[0]), f"{kb(index[1])} gzipped"))
             if args.lighthouse:
                 for label, page in (("home page", "index.html"), ("module page", MODULE_PAGE)):
-                    print(f"Lighthouse on the {label}…", file=sys.stderr)
-                    result = lighthouse.median_scores(server.url + page, args.lighthouse_runs)
-                    failing = result.pop("_failing")
-                    runs = " ".join(str(score) for score in result.pop("_performance"))
-                    met = (result["performance"] >= 95 and
-                           all(result[c] == 100 for c in ("accessibility", "best-practices", "seo")))
-                    rows.append((f"Lighthouse, {label}", " / ".join(str(result[c]) for c in lighthouse.CATEGORIES),
-                                 f"perf / a11y / best practices / SEO, median of {args.lighthouse_runs} (perf "
-                                 f"by run: {runs}); target 95+/100/100/100: " +
-                                 ("met" if met else "MISSED (" + ", ".join(failing[:6]) + ")")))
+                    rows += lighthouse_rows(label, server.url + page, args.lighthouse_runs)
         finally:
             server.close()
+    return rows
+
+
+def lighthouse_rows(label: str, url: str, runs: int) -> list[tuple[str, str, str]]:
+    """Two rows: Lighthouse's fixed 4x CPU slowdown, then the slowdown its documentation advises for this machine.
+    The target is judged on the second, which is the mid-tier phone Lighthouse aims at; the first is shown too."""
+    print(f"Lighthouse on the {label}, CPU slowed 4x…", file=sys.stderr)
+    fixed = lighthouse.median_scores(url, runs)
+    index = fixed["_benchmark_index"]
+    slowdown = lighthouse.calibrated_slowdown(index)
+    print(f"Lighthouse on the {label}, CPU slowed {slowdown:.1f}x…", file=sys.stderr)
+    calibrated = lighthouse.median_scores(url, runs, slowdown)
+    rows = []
+    for result, how, judged in ((fixed, "CPU slowed 4x, Lighthouse's default", False),
+                                (calibrated, f"CPU slowed {slowdown:.1f}x, calibrated for this machine's benchmark "
+                                             f"index of {index:.0f} as Lighthouse's documentation advises", True)):
+        scores = " / ".join(str(result[c]) for c in lighthouse.CATEGORIES)
+        by_run = " ".join(str(score) for score in result["_performance"])
+        met = result["performance"] >= 95 and all(result[c] == 100 for c in ("accessibility", "best-practices", "seo"))
+        verdict = ("; target 95+/100/100/100: " + ("met" if met else "MISSED (" + ", ".join(result["_failing"][:6]) +
+                                                   ")")) if judged else "; shown for comparison"
+        rows.append((f"Lighthouse, {label}, {how}", scores,
+                     f"perf / a11y / best practices / SEO, median of {runs} (perf by run: {by_run}){verdict}"))
     return rows
 
 

@@ -13,6 +13,9 @@ from .yamlsource import Located, load_yaml, read_text
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{#([A-Za-z0-9_-]+)[^}]*\})?\s*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
 BOX = re.compile(r"^(?:!!!|\?\?\?\+?)\s+([a-z-]+)")
+# What Markdown turns into a <div> (a box, or raw HTML), which must not sit inside a facilitator box: Material's
+# search ends the box's exclusion at the first inner </div>, and the rest of the box would be in the learners' index.
+DIV_MAKING = re.compile(r"^(?:!!!\s|<div\b)")
 # Sections every module must have, by heading id, in this order.
 REQUIRED_SECTIONS = ("case-study", "key-points", "reflective-questions")
 
@@ -35,6 +38,7 @@ class Module:
     located: Located
     headings: list[Heading] = field(default_factory=list)
     boxes: list[tuple[str, int]] = field(default_factory=list)  # (type, line)
+    divs_in_facilitator_boxes: list[int] = field(default_factory=list)  # lines (see DIV_MAKING)
 
     @property
     def anchors(self) -> set[str]:
@@ -82,6 +86,7 @@ def load_module(path: Path, display: str) -> tuple[Module | None, list[Problem]]
 
 def _scan_body(module: Module) -> None:
     in_fence = False
+    facilitator_indent = None  # the indent of the facilitator box the line is in, if any
     for offset, line in enumerate(module.body.split("\n")):
         if FENCE.match(line):
             in_fence = not in_fence
@@ -89,10 +94,18 @@ def _scan_body(module: Module) -> None:
         if in_fence:
             continue
         number = module.body_line + offset
+        text = line.strip()
+        indent = len(line) - len(line.lstrip())
+        if facilitator_indent is not None and text and indent <= facilitator_indent:
+            facilitator_indent = None  # a line as far left as the box's own first line ends the box
+        if facilitator_indent is not None and DIV_MAKING.match(text):
+            module.divs_in_facilitator_boxes.append(number)
         if m := HEADING.match(line):
             module.headings.append(Heading(len(m.group(1)), m.group(2), m.group(3), number))
-        elif m := BOX.match(line.strip()):
+        elif m := BOX.match(text):
             module.boxes.append((m.group(1), number))
+            if m.group(1) == "facilitator" and facilitator_indent is None:
+                facilitator_indent = indent
 
 
 def _check_body(module: Module) -> list[Problem]:
@@ -121,6 +134,10 @@ def _check_body(module: Module) -> list[Problem]:
         if required not in ids:
             out.append(Problem(f, None, None, f"has no '{required}' section",
                                f"add a section headed '## … {{#{required}}}' (see the authoring guide)"))
+    for line in module.divs_in_facilitator_boxes:
+        out.append(Problem(f, line, None, "has a box or <div> inside a facilitator box, which would put the rest of "
+                           "that facilitator box into the search index every learner downloads",
+                           "move it out of the facilitator box, or write its text as plain paragraphs or a list"))
     if not any(kind == "facilitator" for kind, _ in module.boxes):
         out.append(Problem(f, None, None, "has no facilitator notes",
                            'add a box: !!! facilitator "Facilitator notes" with timings, an activity and prompts'))

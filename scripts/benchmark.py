@@ -135,8 +135,12 @@ def lighthouse_rows(label: str, url: str, runs: int) -> list[tuple[str, str, str
         scores = " / ".join(str(result[c]) for c in lighthouse.CATEGORIES)
         by_run = " ".join(str(score) for score in result["_performance"])
         met = result["performance"] >= 95 and all(result[c] == 100 for c in ("accessibility", "best-practices", "seo"))
-        verdict = ("; target 95+/100/100/100: " + ("met" if met else "MISSED (" + ", ".join(result["_failing"][:6]) +
-                                                   ")")) if judged else "; shown for comparison"
+        if not judged:
+            verdict = "; shown for comparison"
+        elif met:
+            verdict = "; target 95+/100/100/100: met"
+        else:
+            verdict = "; target 95+/100/100/100: MISSED (" + ", ".join(result["_failing"][:6]) + ")"
         rows.append((f"Lighthouse, {label}, {how}", scores,
                      f"perf / a11y / best practices / SEO, median of {runs} (perf by run: {by_run}){verdict}"))
     return rows
